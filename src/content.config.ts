@@ -1,0 +1,12 @@
+// The chapters collection: the article's paragraphs, split by topic, under editorial frontmatter.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema } from './lib/chapters/schema.ts';
+
+const chapters = defineCollection({
+  // Chapters live outside src/ so the data path reads article -> chapters -> pages from the top.
+  loader: glob({ pattern: '*.mdx', base: process.env.CHAPTERS_DIR ?? './content/chapters' }),
+  schema: chapterSchema,
+});
+
+export const collections = { chapters };

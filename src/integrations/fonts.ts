@@ -1,0 +1,58 @@
+// Build step 0: subset the Arabic webfont to the glyphs the site uses (plus the basic Arabic set)
+// before Vite runs, and expose the files under the `~fonts/` alias so CSS can reference them and
+// Vite hashes them like any other asset.
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import subsetFont from 'subset-font';
+import { glyphText } from '../lib/fonts/glyphs.ts';
+
+/** The font files we ship: one per script subset and weight, named as the CSS refers to them. */
+export const FONT_FILES = [
+  { out: 'naskh-arabic-400.woff2', from: 'noto-naskh-arabic-arabic-400-normal.woff2' },
+  { out: 'naskh-arabic-700.woff2', from: 'noto-naskh-arabic-arabic-700-normal.woff2' },
+  { out: 'naskh-latin-400.woff2', from: 'noto-naskh-arabic-latin-400-normal.woff2' },
+  { out: 'naskh-latin-700.woff2', from: 'noto-naskh-arabic-latin-700-normal.woff2' },
+] as const;
+
+/** Every text file the site's visible text can come from. */
+function collectTexts(root: string): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(astro|ts|mdx|md|txt|json)$/.test(name)) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(join(root, 'content'));
+  walk(join(root, 'src'));
+  return texts;
+}
+
+export default function fonts(): AstroIntegration {
+  return {
+    name: 'site:fonts',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const outDir = join(root, 'node_modules', '.cache', 'site-fonts');
+        mkdirSync(outDir, { recursive: true });
+        const require = createRequire(import.meta.url);
+        const fontDir = join(dirname(require.resolve('@fontsource/noto-naskh-arabic/package.json')), 'files');
+        const text = glyphText(collectTexts(root));
+        let total = 0;
+        for (const { out, from } of FONT_FILES) {
+          const subset = await subsetFont(readFileSync(join(fontDir, from)), text, { targetFormat: 'woff2' });
+          writeFileSync(join(outDir, out), subset);
+          total += subset.length;
+        }
+        logger.info(`subset ${FONT_FILES.length} font files to ${[...text].length} characters: ${total} bytes`);
+        updateConfig({ vite: { resolve: { alias: { '~fonts': outDir } } } });
+      },
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The sitemap: home and every chapter. Absolute URLs need SITE_URL; without it, paths under the base.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { sortChapters } from '../lib/chapters/order.ts';
+import { absoluteUrl, chapterPath, withBase } from '../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+  const chapters = sortChapters(await getCollection('chapters'));
+  const paths = [withBase(), ...chapters.map((c) => chapterPath(c.id))];
+  const urls = paths.map((p) => `  <url><loc>${absoluteUrl(p) ?? p}</loc></url>`).join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,34 @@
+// The one place that says what the site is, in which language and direction, and where it lives.
+// Base path and site URL come from the environment so one build can target any host or subpath.
+
+/** Normalise a base path to the form Astro and the URL helpers expect: leading and trailing slash. */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A site URL without a trailing slash, or undefined when none is configured. */
+export function normaliseSiteUrl(raw: string | undefined): string | undefined {
+  const trimmed = raw?.trim();
+  if (!trimmed) return undefined;
+  return new URL(trimmed).origin;
+}
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const site = {
+  name: 'أردوغان في كازاخستان',
+  tagline: 'مقال واحد في أربعة فصول: الشراكة، وقمة «سيكا»، والوساطة، وسوريا',
+  lang: 'ar',
+  dir: 'rtl',
+  ogLocale: 'ar_AR',
+  base: normaliseBase(env.BASE_PATH),
+  siteUrl: normaliseSiteUrl(env.SITE_URL),
+  source: {
+    // The article reached us as a copy of a web page; its publisher is not named in the copy.
+    note: 'النص مأخوذ كما هو من صفحة إخبارية على الويب، دون تعديل.',
+    file: 'content/source/article.txt',
+  },
+} as const;
+
+export type Site = typeof site;
