@@ -10,6 +10,7 @@ import checkChapters from './src/integrations/check-chapters.ts';
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,

@@ -33,7 +33,9 @@ export default function checkChaptersIntegration(options: CheckOptions = {}): As
         const article = parseArticle(readFileSync(join(root, source), 'utf8'));
         const problems = checkChapters(article, readChapterFiles(root, chapters));
         if (problems.length === 0) {
-          logger.info(`${article.paragraphs.length} paragraphs and ${article.headings.length} subheading(s) found exactly once in ${chapters}`);
+          logger.info(
+            `${article.paragraphs.length} paragraphs and ${article.headings.length} subheading(s) found exactly once in ${chapters}`,
+          );
           return;
         }
         const report = `The chapters do not match ${source}:\n${formatProblems(problems)}`;

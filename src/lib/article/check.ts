@@ -83,8 +83,20 @@ export function checkChapters(article: Article, files: ChapterFile[]): Problem[]
     placed.push(...readBlocks(file, body, problems));
   }
 
-  checkKind(article.paragraphs, placed.filter((p) => p.kind === 'paragraph'), 'paragraph', problems, files);
-  checkKind(article.headings, placed.filter((p) => p.kind === 'heading'), 'subheading', problems, files);
+  checkKind(
+    article.paragraphs,
+    placed.filter((p) => p.kind === 'paragraph'),
+    'paragraph',
+    problems,
+    files,
+  );
+  checkKind(
+    article.headings,
+    placed.filter((p) => p.kind === 'heading'),
+    'subheading',
+    problems,
+    files,
+  );
   return problems;
 }
 
@@ -146,7 +158,10 @@ function checkKind(
   for (const i of missing) {
     // Name the file that should hold it: the one holding a neighbour, else the first chapter.
     const neighbour = seen.get(i - 1) ?? seen.get(i + 1) ?? files[0]?.file ?? '(no chapter files)';
-    problems.push({ file: neighbour, message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters` });
+    problems.push({
+      file: neighbour,
+      message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters`,
+    });
   }
 }
 

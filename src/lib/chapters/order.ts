@@ -11,7 +11,10 @@ export function sortChapters<T extends Ordered>(chapters: readonly T[]): T[] {
 }
 
 /** The chapter before and after `id` in reading order; undefined at either end. */
-export function neighbours<T extends Ordered>(chapters: readonly T[], id: string): { prev: T | undefined; next: T | undefined } {
+export function neighbours<T extends Ordered>(
+  chapters: readonly T[],
+  id: string,
+): { prev: T | undefined; next: T | undefined } {
   const sorted = sortChapters(chapters);
   const at = sorted.findIndex((c) => c.id === id);
   if (at === -1) throw new Error(`neighbours: no chapter with id "${id}"`);

@@ -1,0 +1,18 @@
+// Debian's Chromium, driven by playwright-core: the one way every browser test starts a browser.
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}

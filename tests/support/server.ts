@@ -1,0 +1,76 @@
+// A small static server for the built site, as a CDN would serve it: under a base path, with
+// 404.html for unknown paths, optional gzip, and a switch to take it offline.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  /** Serve another folder from now on (a new deploy). */
+  setRoot(dir: string): void;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  base?: string;
+  gzip?: boolean;
+  headers?: (path: string) => Record<string, string>;
+}
+
+export async function serve(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const base = options.base ?? '/';
+  let dir = root;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not under base');
+      return;
+    }
+    path = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(dir, '404.html');
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'Content-Type': type, ...(options.headers?.(path) ?? {}) };
+    const compress = options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/woff2|png/.test(type);
+    if (compress) headers['Content-Encoding'] = 'gzip';
+    res.writeHead(status, headers);
+    const stream = createReadStream(file);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    server,
+    setRoot: (next) => void (dir = next),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
