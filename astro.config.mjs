@@ -5,16 +5,23 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import headers from './src/integrations/headers.ts';
+import fileBuild from './src/integrations/file-build.ts';
 
-// The data path, in build order: fonts subset, chapters checked against the article, pages rendered.
+// The data path, in build order: fonts subset, chapters checked against the article, pages rendered; then,
+// after the build, from the built files: the search index, the service worker (it must see every file, the
+// index included), the host's _headers; or, for `npm run build:offline`, the folder made readable from disk.
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The CSP allows no inline script or style except the hashed theme script: Astro must never inline a
+  // small script or stylesheet (it does below Vite's assetsInlineLimit, 4 KiB, by default).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(), mdx()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [fonts(), checkChapters(), mdx(), serviceWorker(), headers(), fileBuild()],
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -16,13 +16,19 @@ export function normaliseSiteUrl(raw: string | undefined): string | undefined {
 
 const env = typeof process === 'undefined' ? {} : process.env;
 
+/** Where a build is read: on a web host (the default), or from disk as files (`SITE_TARGET=file`, `npm run build:offline`). */
+export type SiteTarget = 'web' | 'file';
+const target: SiteTarget = env.SITE_TARGET === 'file' ? 'file' : 'web';
+
 export const site = {
   name: 'أردوغان في كازاخستان',
   tagline: 'مقال واحد في أربعة فصول: الشراكة، وقمة «سيكا»، والوساطة، وسوريا',
   lang: 'ar',
   dir: 'rtl',
   ogLocale: 'ar_AR',
-  base: normaliseBase(env.BASE_PATH),
+  target,
+  // Files read from disk have no host path: the file build is made at the root, then made relative.
+  base: target === 'file' ? '/' : normaliseBase(env.BASE_PATH),
   siteUrl: normaliseSiteUrl(env.SITE_URL),
   source: {
     // The article reached us as a copy of a web page; its publisher is not named in the copy.

@@ -26,3 +26,24 @@ export const ui = {
   backHome: 'العودة إلى الصفحة الرئيسية',
   editorial: 'تحريري',
 } as const;
+
+// The update notice's strings, apart because they travel in the service worker's client script on every page.
+export const updateUi = {
+  updateReady: 'نسخة جديدة من الموقع جاهزة.',
+  updateNow: 'حدّث الآن',
+  updateLater: 'لاحقًا',
+} as const;
+
+// Strings of the offline page and of the file build's search notice (rendered in HTML, not shipped as JS).
+export const offlineUi = {
+  offlineTitle: 'أنت غير متصل بالإنترنت',
+  offlineBody:
+    'هذه الصفحة لم تُحفظ على جهازك بعد، ولا يمكن جلبها الآن. أما فصول المقال فمحفوظة كلها، ويمكنك قراءتها والبحث فيها دون اتصال.',
+  offlineRetry: 'أعد المحاولة بعد عودة الاتصال.',
+  fileSearchTitle: 'البحث غير متاح في النسخة المحفوظة على الجهاز',
+  fileSearchBody:
+    'فتحتَ الموقع من ملفات على جهازك، والمتصفحات تمنع تشغيل محرك البحث من الملفات المحلية. القراءة والروابط تعمل كاملة.',
+  fileSearchHowTo:
+    'لتقرأ مع البحث: افتح الموقع على الإنترنت مرة واحدة، فيحفظه المتصفح كاملًا ويعمل البحث بعدها حتى دون اتصال؛ أو شغّل خادم ويب محليًا في هذا المجلد (مثلًا: python3 -m http.server) وافتح العنوان الذي يظهر لك.',
+  close: 'إغلاق',
+} as const;

@@ -1,0 +1,25 @@
+// `npm run build:offline`: the site as a folder that reads from disk (dist-offline/) and as a zip of it
+// (dist-offline.zip), for readers who keep the article without a browser cache or a server.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { listFiles } from '../src/lib/files.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, process.env.OUT_DIR ?? 'dist-offline');
+const ZIP = `${OUT}.zip`;
+/** The folder name inside the zip, so unzipping makes one folder rather than scattering files. */
+const FOLDER = 'erdogan-kazakhstan';
+
+execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+  cwd: ROOT,
+  env: { ...process.env, SITE_TARGET: 'file', OUT_DIR: OUT },
+  stdio: 'inherit',
+});
+
+const files: Zippable = {};
+for (const file of listFiles(OUT)) files[`${FOLDER}/${file}`] = readFileSync(join(OUT, file));
+const zip = zipSync(files, { level: 9 });
+writeFileSync(ZIP, zip);
+console.log(`${OUT}: open index.html in a browser; ${ZIP}: ${Object.keys(files).length} files, ${zip.length} bytes`);

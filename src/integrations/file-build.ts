@@ -1,0 +1,41 @@
+// Build step for `npm run build:offline` only: make the built folder read from disk (file://). Root-relative
+// URLs become relative ones ending in index.html, module scripts (refused from file://) are parked, and the
+// small classic script that explains why search is unavailable on disk (and restarts them over http) is copied in.
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { site } from '../site.ts';
+import { relativizeCss, relativizeHtml, parkModuleScripts } from '../lib/offline/relative-urls.ts';
+import { listFiles } from '../lib/files.ts';
+
+/** The notice script's name in the built folder; FileMode.astro points at it. */
+export const FILE_MODE_SCRIPT = 'file-mode.js';
+
+export default function fileBuild(): AstroIntegration {
+  return {
+    name: 'site:file-build',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (site.target !== 'file') return;
+        const outDir = fileURLToPath(dir);
+        let rewritten = 0;
+        for (const file of listFiles(outDir)) {
+          const path = join(outDir, file);
+          if (file.endsWith('.html')) {
+            writeFileSync(path, parkModuleScripts(relativizeHtml(readFileSync(path, 'utf8'), file)));
+            rewritten++;
+          } else if (file.endsWith('.css')) {
+            writeFileSync(path, relativizeCss(readFileSync(path, 'utf8'), file));
+            rewritten++;
+          }
+        }
+        copyFileSync(
+          fileURLToPath(new URL('../scripts/file-mode.js', import.meta.url)),
+          join(outDir, FILE_MODE_SCRIPT),
+        );
+        logger.info(`made ${rewritten} files relative for reading from disk`);
+      },
+    },
+  };
+}

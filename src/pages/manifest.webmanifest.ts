@@ -1,0 +1,23 @@
+// The web app manifest (see lib/offline/manifest.ts), under the base path.
+import type { APIRoute } from 'astro';
+import { site } from '../site.ts';
+import { webManifest } from '../lib/offline/manifest.ts';
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify(
+      webManifest({
+        name: site.name,
+        shortName: 'أردوغان وكازاخستان',
+        description: site.tagline,
+        lang: site.lang,
+        dir: site.dir,
+        base: site.base,
+        themeColor: '#0b5f56',
+        backgroundColor: '#fbfaf7',
+      }),
+      null,
+      2,
+    ),
+    { headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' } },
+  );
