@@ -1,10 +1,11 @@
 // A small static server for the built site, as a CDN would serve it: under a base path, with
-// 404.html for unknown paths, optional gzip, and a switch to take it offline.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// 404.html for unknown paths, optional gzip, the build's own _headers, and a switch to take it offline.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeaders } from '../../src/lib/headers/rules.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,7 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -30,6 +32,8 @@ export interface StaticServer {
   server: Server;
   /** Serve another folder from now on (a new deploy). */
   setRoot(dir: string): void;
+  /** Take the network away (every request fails as a dropped connection) or give it back. */
+  setOnline(online: boolean): void;
   close(): Promise<void>;
 }
 
@@ -37,12 +41,19 @@ export interface ServeOptions {
   base?: string;
   gzip?: boolean;
   headers?: (path: string) => Record<string, string>;
+  /** Send the headers the served folder's `_headers` file gives (as Netlify and Cloudflare Pages do). */
+  headersFile?: boolean;
 }
 
 export async function serve(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   let dir = root;
+  let online = true;
   const server = createServer((req, res) => {
+    if (!online) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
@@ -58,7 +69,9 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
       file = join(dir, '404.html');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'Content-Type': type, ...(options.headers?.(path) ?? {}) };
+    const rules = options.headersFile && existsSync(join(dir, '_headers'));
+    const fromFile = rules ? headersFor(parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')), url.pathname) : {};
+    const headers: Record<string, string> = { 'Content-Type': type, ...fromFile, ...(options.headers?.(path) ?? {}) };
     const compress = options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/woff2|png/.test(type);
     if (compress) headers['Content-Encoding'] = 'gzip';
     res.writeHead(status, headers);
@@ -71,6 +84,11 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
     url: `http://127.0.0.1:${port}${base}`,
     server,
     setRoot: (next) => void (dir = next),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    setOnline: (next) => void (online = next),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

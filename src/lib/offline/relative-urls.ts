@@ -15,11 +15,13 @@ export function relativeUrl(target: string, fromFile: string): string {
   return [...ups, ...to.slice(common)].join('/') + rest;
 }
 
-/** Rewrite every root-relative URL in href, src, action, poster and data attributes to a relative one. */
+/** Rewrite every root-relative URL in the href, src, action, poster and data attributes of tags (not text). */
 export function relativizeHtml(html: string, fromFile: string): string {
-  return html.replace(
-    /(\s(?:href|src|action|poster|data)=)(["'])(\/(?!\/)[^"']*)\2/g,
-    (_, attr: string, quote: string, url: string) => `${attr}${quote}${relativeUrl(url, fromFile)}${quote}`,
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(
+      /(\s(?:href|src|action|poster|data)=)(["'])(\/(?!\/)[^"']*)\2/g,
+      (_, attr: string, quote: string, url: string) => `${attr}${quote}${relativeUrl(url, fromFile)}${quote}`,
+    ),
   );
 }
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildVersion } from '../../src/lib/offline/build-version.ts';
+import { manifestIcons, webManifest } from '../../src/lib/offline/manifest.ts';
+import {
+  OFFLINE_PAGE,
+  PRECACHE_GLOBS,
+  PRECACHE_IGNORES,
+  serviceWorkerOptions,
+} from '../../src/lib/offline/service-worker-config.ts';
+
+describe('buildVersion', () => {
+  const a = [
+    { url: 'index.html', revision: '1' },
+    { url: 'cica/index.html', revision: '2' },
+  ];
+
+  it('is the same for the same files in any order', () => {
+    expect(buildVersion(a)).toMatch(/^[0-9a-f]{10}$/);
+    expect(buildVersion([...a].reverse())).toBe(buildVersion(a));
+  });
+
+  it('changes when any file changes', () => {
+    expect(buildVersion([a[0]!, { url: 'cica/index.html', revision: '3' }])).not.toBe(buildVersion(a));
+  });
+});
+
+describe('webManifest', () => {
+  const input = {
+    name: 'اسم',
+    shortName: 'قصير',
+    description: 'وصف',
+    lang: 'ar',
+    dir: 'rtl' as const,
+    base: '/microsite/',
+    themeColor: '#0b5f56',
+    backgroundColor: '#fbfaf7',
+  };
+
+  it('is Arabic, right to left, and scoped to the base path', () => {
+    const m = webManifest(input);
+    expect(m).toMatchObject({ lang: 'ar', dir: 'rtl', start_url: '/microsite/', scope: '/microsite/', id: '/microsite/' });
+    expect(m.display).toBe('standalone');
+  });
+
+  it('has icons under the base path, a 192 and a 512, and a maskable one', () => {
+    const icons = manifestIcons('/microsite/');
+    expect(icons.every((i) => i.src.startsWith('/microsite/icons/'))).toBe(true);
+    expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
+  });
+});
+
+describe('serviceWorkerOptions', () => {
+  const options = serviceWorkerOptions('/out', 'abc123');
+
+  it('names the cache after the build and deletes other builds’ caches', () => {
+    expect(options.cacheId).toContain('abc123');
+    expect(options.cleanupOutdatedCaches).toBe(true);
+  });
+
+  it('waits for the reader before a new version takes over', () => {
+    expect(options.skipWaiting).toBe(false);
+    expect(options.swDest).toBe('/out/sw.js');
+  });
+
+  it('precaches the whole search and never itself or the host rules', () => {
+    const glob = PRECACHE_GLOBS.join(' ');
+    for (const ext of ['html', 'css', 'js', 'woff2', 'pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']) {
+      expect(glob).toContain(ext);
+    }
+    expect(PRECACHE_IGNORES).toEqual(expect.arrayContaining(['sw.js', '_headers']));
+  });
+
+  it('matches any query string and falls back to the offline page for navigations', () => {
+    const ignore = options.ignoreURLParametersMatching ?? [];
+    expect(['q', 'ts', 'pagefind-highlight'].every((p) => ignore.some((re) => re.test(p)))).toBe(true);
+    expect(JSON.stringify(options.runtimeCaching)).toContain(OFFLINE_PAGE);
+  });
+});
