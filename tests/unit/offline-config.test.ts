@@ -38,7 +38,13 @@ describe('webManifest', () => {
 
   it('is Arabic, right to left, and scoped to the base path', () => {
     const m = webManifest(input);
-    expect(m).toMatchObject({ lang: 'ar', dir: 'rtl', start_url: '/microsite/', scope: '/microsite/', id: '/microsite/' });
+    expect(m).toMatchObject({
+      lang: 'ar',
+      dir: 'rtl',
+      start_url: '/microsite/',
+      scope: '/microsite/',
+      id: '/microsite/',
+    });
     expect(m.display).toBe('standalone');
   });
 

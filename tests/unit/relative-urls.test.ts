@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parkModuleScripts,
-  relativeUrl,
-  relativizeCss,
-  relativizeHtml,
-} from '../../src/lib/offline/relative-urls.ts';
+import { parkModuleScripts, relativeUrl, relativizeCss, relativizeHtml } from '../../src/lib/offline/relative-urls.ts';
 
 describe('relativeUrl', () => {
   it('points folders at their index.html, which file:// does not find by itself', () => {

@@ -1,0 +1,90 @@
+// Offline after one visit: the site served as a CDN would (its own _headers, CSP included), visited once,
+// then the network taken away: every page still opens, styled, and an unknown page gets the offline page.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offlineUi } from '../../src/i18n/ui.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { pagePaths, waitForServiceWorker, watchCsp } from '../support/offline.ts';
+import { DIST } from '../support/paths.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+let violations: string[];
+const paths = pagePaths(DIST);
+const hasSearch = existsSync(join(DIST, 'pagefind'));
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(DIST, { headersFile: true })]);
+  context = await browser.newContext();
+  page = await context.newPage();
+  violations = watchCsp(page);
+  await page.goto(`${server.url}cica/`);
+  await waitForServiceWorker(page);
+  server.setOnline(false);
+  await context.setOffline(true);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('after one online visit, with the network off', () => {
+  it('opens every page from the service worker, styled, in the webfont', async () => {
+    expect(paths.length).toBeGreaterThanOrEqual(6);
+    for (const path of paths) {
+      const response = await page.goto(server.url + path);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      expect(await page.locator('h1').count(), path).toBe(1);
+      const state = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return {
+          background: getComputedStyle(document.body).backgroundColor,
+          fonts: [...document.fonts].filter((f) => f.status === 'loaded').length,
+        };
+      });
+      expect(state.background, path).toBe('rgb(251, 250, 247)');
+      expect(state.fonts, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('lands on a paragraph anchor', async () => {
+    await page.goto(`${server.url}cica/#p-5`);
+    expect(await page.locator('#p-5').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-5');
+  });
+
+  it('answers a page it never kept with the Arabic offline page', async () => {
+    await page.goto(`${server.url}not-kept/`);
+    expect(await page.locator('h1').textContent()).toBe(offlineUi.offlineTitle);
+    expect(await page.locator('main a[href="/cica/"]').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps one cache, named after the build', async () => {
+    const names = await page.evaluate(() => caches.keys());
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^erdogan-kz-[0-9a-f]{10}-precache-/);
+  });
+
+  it.skipIf(!hasSearch)('finds the same results with the network off', async () => {
+    for (const [query, chapter] of [
+      ['أردوغان', ''],
+      ['CICA', 'cica/'],
+      ['أستانا', ''],
+    ] as const) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('[data-testid="search-results"] a');
+      await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      if (chapter) expect(await links.first().getAttribute('href')).toContain(`/${chapter}`);
+    }
+  });
+
+  it('broke no rule of the content security policy', () => {
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+// Any path and a new deploy: the site built for /microsite/ and served there (with its _headers), then a
+// second build with a changed chapter put in its place. Every URL stays under the base; the reader is told
+// in Arabic that a new version is ready, keeps the old build until accepting, then gets the new one whole.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateUi } from '../../src/i18n/ui.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { pagePaths, waitForServiceWorker, watchCsp } from '../support/offline.ts';
+import { ROOT } from '../support/paths.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+
+const BASE = '/microsite/';
+const V1 = join(ROOT, 'dist-test/subpath-v1');
+const V2 = join(ROOT, 'dist-test/subpath-v2');
+const CHAPTERS_V2 = 'dist-test/chapters-v2';
+const OLD_TITLE = 'قمة مؤتمر التفاعل وإجراءات بناء الثقة في آسيا';
+const NEW_TITLE = 'قمة سيكا في أستانا: طبعة منقحة';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+let violations: string[];
+
+beforeAll(async () => {
+  // The second deploy: the same article, one chapter retitled (frontmatter is editorial, the check allows it).
+  rmSync(join(ROOT, CHAPTERS_V2), { recursive: true, force: true });
+  mkdirSync(join(ROOT, CHAPTERS_V2), { recursive: true });
+  cpSync(join(ROOT, 'content/chapters'), join(ROOT, CHAPTERS_V2), { recursive: true });
+  const cica = join(ROOT, CHAPTERS_V2, 'cica.mdx');
+  writeFileSync(cica, readFileSync(cica, 'utf8').replace(`title: "${OLD_TITLE}"`, `title: "${NEW_TITLE}"`));
+  // SKIP_BUILD=1 reuses these two builds too, while iterating.
+  if (!process.env.SKIP_BUILD || !existsSync(join(V2, 'sw.js'))) {
+    buildSite(V1, { BASE_PATH: BASE });
+    buildSite(V2, { BASE_PATH: BASE, CHAPTERS_DIR: CHAPTERS_V2 });
+  }
+  [browser, server] = await Promise.all([launchBrowser(), serve(V1, { base: BASE, headersFile: true })]);
+  context = await browser.newContext();
+  page = await context.newPage();
+  violations = watchCsp(page);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const h1 = async () => (await page.locator('h1').textContent())?.trim();
+
+describe(`under the subpath ${BASE}`, () => {
+  it('keeps every link, asset and request of every page under the base, and none fails', async () => {
+    const requests: string[] = [];
+    const failures: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
+    for (const path of pagePaths(V1)) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const urls = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], link[href], script[src]')].map(
+          (e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '',
+        ),
+      );
+      for (const url of urls.filter((u) => u.startsWith('/'))) expect(url, path).toMatch(/^\/microsite\//);
+    }
+    const origin = new URL(server.url).origin;
+    for (const url of requests.filter((u) => u.startsWith(origin))) expect(url).toMatch(/^http:\/\/[^/]+\/microsite\//);
+    expect(failures).toEqual([]);
+  });
+
+  it('has a manifest and a service worker scoped to the base', async () => {
+    const manifest = await (await page.request.get(`${server.url}manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, lang: 'ar', dir: 'rtl' });
+    await waitForServiceWorker(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(server.url);
+  });
+});
+
+describe('a second deploy', () => {
+  it('is announced in Arabic while the reader keeps reading the first build, whole', async () => {
+    await page.goto(`${server.url}cica/`);
+    expect(await h1()).toBe(OLD_TITLE);
+    server.setRoot(V2);
+    // The browser checks sw.js on navigation, finds the new build and installs it beside the old one.
+    await page.goto(`${server.url}cica/`);
+    const notice = page.locator('[data-update-notice]');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toContain(updateUi.updateReady);
+    expect(await h1()).toBe(OLD_TITLE);
+    // Until the reader accepts, pages still come from the first build, even freshly opened ones.
+    await page.goto(`${server.url}`);
+    await page.goto(`${server.url}cica/`);
+    expect(await h1()).toBe(OLD_TITLE);
+  });
+
+  it('takes over when accepted: the new content, one cache, and offline from the new build', async () => {
+    const notice = page.locator('[data-update-notice]');
+    await notice.waitFor({ timeout: 30_000 });
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: updateUi.updateNow }).click()]);
+    expect(await h1()).toBe(NEW_TITLE);
+    const names = await page.evaluate(() => caches.keys());
+    expect(names).toHaveLength(1);
+    server.setOnline(false);
+    await context.setOffline(true);
+    await page.goto(server.url);
+    expect(await page.locator(`main a[href="${BASE}cica/"]`).first().textContent()).toContain(NEW_TITLE);
+    await page.goto(`${server.url}cica/`);
+    expect(await h1()).toBe(NEW_TITLE);
+    await context.setOffline(false);
+    server.setOnline(true);
+  });
+
+  it('broke no rule of the content security policy', () => {
+    expect(violations).toEqual([]);
+  });
+});
