@@ -13,7 +13,7 @@ export function showUpdateNotice(worker: ServiceWorker): void {
   notice.className =
     'no-print border-line bg-surface text-fg fixed inset-x-3 bottom-3 z-50 mx-auto flex max-w-xl flex-wrap items-center gap-3 rounded-xl border p-4 shadow-lg';
   const text = document.createElement('p');
-  text.className = 'me-auto font-bold';
+  text.className = 'basis-full font-bold sm:me-auto sm:basis-auto';
   text.textContent = updateUi.updateReady;
   const now = document.createElement('button');
   now.type = 'button';
