@@ -106,7 +106,7 @@ describe('the file build, opened from disk', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(offlineUi.fileSearchTitle);
     expect(await dialog.textContent()).toContain(offlineUi.fileSearchHowTo);
-    expect(await dialog.locator('code[dir="ltr"]').textContent()).toBe(offlineUi.fileSearchCommand);
+    expect((await dialog.locator('code[dir="ltr"]').textContent())?.trim()).toBe(offlineUi.fileSearchCommand);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
     await page.keyboard.press('Control+k');
