@@ -1,8 +1,8 @@
 // @ts-check
 // The file build's one script (classic, so it runs from file://). On disk, the search control explains in
 // Arabic why search is unavailable and how to read with it; served over http(s), the parked module scripts
-// start as usual. Contract for the search UI: mark the control that opens search with `data-search-control`
-// and any place that should show the explanation inline (the search page's results) with `data-search-notice`.
+// start as usual. It knows the search UI by two attributes: the header control that opens search
+// (`data-site-search`) and the search page's root (`data-search-page`), where the explanation is shown inline.
 (() => {
   if (location.protocol !== 'file:') {
     for (const parked of document.querySelectorAll('script[data-module-src]')) {
@@ -29,15 +29,22 @@
     if (!dialog.open) dialog.showModal();
   };
 
-  for (const slot of document.querySelectorAll('[data-search-notice]')) {
-    const body = template.content.querySelector('[data-file-notice-body]');
-    if (body) slot.replaceChildren(body.cloneNode(true));
+  const body = template.content.querySelector('[data-file-notice-body]');
+  for (const root of document.querySelectorAll('[data-search-page]')) {
+    if (!body) break;
+    const note = document.createElement('div');
+    note.setAttribute('role', 'note');
+    note.className = 'border-line bg-surface mb-6 rounded-lg border p-4';
+    note.append(...[...body.childNodes].map((n) => n.cloneNode(true)));
+    const heading = root.querySelector('h1');
+    if (heading) heading.after(note);
+    else root.prepend(note);
   }
-  for (const control of document.querySelectorAll('[data-search-control]')) {
+  for (const control of document.querySelectorAll('[data-site-search]')) {
     control.setAttribute('aria-haspopup', 'dialog');
   }
   const fromControl = (/** @type {Event} */ event) =>
-    event.target instanceof Element && event.target.closest('[data-search-control]');
+    event.target instanceof Element && event.target.closest('[data-site-search]');
   document.addEventListener(
     'click',
     (event) => {

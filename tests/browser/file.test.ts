@@ -92,16 +92,16 @@ describe('the file build, opened from disk', () => {
 
   it('explains in Arabic, at the search control, why search needs a server and how to get it', async () => {
     await open('cica/index.html');
-    // The search UI (issue 3) marks its control with data-search-control; without it yet, stand one in.
-    if ((await page.locator('[data-search-control]').count()) === 0) {
+    // The search UI (issue 3) marks its control with data-site-search; without it yet, stand one in.
+    if ((await page.locator('[data-site-search]').count()) === 0) {
       await page.evaluate(() => {
         const button = document.createElement('button');
-        button.dataset.searchControl = '';
+        button.dataset.siteSearch = '';
         button.textContent = 'بحث';
         document.querySelector('header div')?.prepend(button);
       });
     }
-    await page.locator('[data-search-control]').first().click();
+    await page.locator('[data-site-search]').first().click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(offlineUi.fileSearchTitle);
@@ -111,6 +111,13 @@ describe('the file build, opened from disk', () => {
     await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
     await page.keyboard.press('Control+k');
     await page.locator('dialog[open]').waitFor();
+  });
+
+  it('explains it on the search page too', async (context) => {
+    if (!existsSync(join(OUT, 'search/index.html'))) context.skip();
+    await open('search/index.html');
+    const note = page.locator('[data-search-page] [role="note"]');
+    expect(await note.textContent()).toContain(offlineUi.fileSearchBody);
   });
 
   it('ran without an error in the console', () => {
