@@ -2,7 +2,7 @@
 // URLs become relative ones ending in index.html, module scripts (refused from file://) are parked, and the
 // small classic script that explains why search is unavailable on disk (and restarts them over http) is copied in.
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../site.ts';
@@ -11,6 +11,8 @@ import { listFiles } from '../lib/files.ts';
 
 /** The notice script's name in the built folder; FileMode.astro points at it. */
 export const FILE_MODE_SCRIPT = 'file-mode.js';
+/** What only a web host uses: the offline page (service worker), the manifest, the crawler files. */
+export const WEB_ONLY = ['offline', 'manifest.webmanifest', 'robots.txt', 'sitemap.xml'];
 
 export default function fileBuild(): AstroIntegration {
   return {
@@ -19,6 +21,7 @@ export default function fileBuild(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (site.target !== 'file') return;
         const outDir = fileURLToPath(dir);
+        for (const name of WEB_ONLY) rmSync(join(outDir, name), { recursive: true, force: true });
         let rewritten = 0;
         for (const file of listFiles(outDir)) {
           const path = join(outDir, file);
