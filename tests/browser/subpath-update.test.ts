@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateUi } from '../../src/i18n/ui.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
-import { pagePaths, waitForServiceWorker, watchCsp } from '../support/offline.ts';
+import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../support/offline.ts';
 import { ROOT } from '../support/paths.ts';
 import { serve, type StaticServer } from '../support/server.ts';
 
@@ -70,6 +70,19 @@ describe(`under the subpath ${BASE}`, () => {
     const origin = new URL(server.url).origin;
     for (const url of requests.filter((u) => u.startsWith(origin))) expect(url).toMatch(/^http:\/\/[^/]+\/microsite\//);
     expect(failures).toEqual([]);
+  });
+
+  it('searches under the base: the index is fetched there and every result links there', async (ctx) => {
+    if (!existsSync(join(V1, 'pagefind'))) ctx.skip();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const results = await searchResults(page, `${server.url}search/?q=CICA`);
+    expect(results.length).toBeGreaterThan(0);
+    for (const href of results) expect(href).toMatch(/^\/microsite\/[a-z-]+\//);
+    expect(requests.filter((p) => p.includes('pagefind')).every((p) => p.startsWith(`${BASE}pagefind/`))).toBe(true);
+    expect(requests.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
+    await page.goto(new URL(results[0] ?? '', server.url).href);
+    expect(await page.locator('h1').count()).toBe(1);
   });
 
   it('has a manifest and a service worker scoped to the base', async () => {

@@ -7,6 +7,7 @@ import { hashSource } from '../../src/lib/headers/csp.ts';
 import { headersFor, matchesPath, parseHeaders, urlPathsOf } from '../../src/lib/headers/rules.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/headers/cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { unusedWasm, type PagefindEntry } from '../../src/lib/offline/service-worker-config.ts';
 import { DIST } from '../support/paths.ts';
 
 const files = listFiles(DIST);
@@ -17,13 +18,25 @@ const pages = files.filter((f) => f.endsWith('.html'));
 
 describe('the service worker', () => {
   it('precaches every page, stylesheet, script, font, icon and the manifest', () => {
-    const needed = files.filter((f) => /\.(html|css|js|woff2|png|svg|webmanifest)$/.test(f) && f !== 'sw.js');
+    const needed = files.filter(
+      (f) => /\.(html|css|js|woff2|png|svg|webmanifest)$/.test(f) && f !== 'sw.js' && !f.startsWith('pagefind/'),
+    );
     expect(needed.length).toBeGreaterThan(10);
     for (const file of needed) expect(sw, file).toContain(`"${file}"`);
   });
 
-  it('precaches every file of the search, when the build has one', () => {
-    for (const file of files.filter((f) => f.startsWith('pagefind/'))) expect(sw, file).toContain(`"${file}"`);
+  it('precaches every file of the search the pages can ask for, when the build has one', () => {
+    const unused = (f: string) => /^pagefind\/(pagefind-ui|pagefind-modular-ui)\./.test(f);
+    const search = files.filter((f) => f.startsWith('pagefind/'));
+    const entry = search.includes('pagefind/pagefind-entry.json')
+      ? (JSON.parse(read('pagefind/pagefind-entry.json')) as PagefindEntry)
+      : { languages: {} };
+    const wasm = new Set(unusedWasm(files, entry));
+    for (const file of search) {
+      if (unused(file) || wasm.has(file)) expect(sw, file).not.toContain(`"${file}"`);
+      else expect(sw, file).toContain(`"${file}"`);
+    }
+    for (const lang of Object.values(entry.languages)) expect(sw).toContain(`"pagefind/wasm.${lang.wasm}.pagefind"`);
   });
 
   it('holds neither itself nor the host rules', () => {

@@ -1,4 +1,5 @@
-// Helpers for the offline browser tests: wait until the service worker controls a page, list the pages.
+// Helpers for the offline browser tests: wait until the service worker controls a page, list the pages,
+// read a search's results.
 import type { Page } from 'playwright-core';
 import { listFiles } from '../../src/lib/files.ts';
 
@@ -27,4 +28,19 @@ export function watchCsp(page: Page): string[] {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   return violations;
+}
+
+/** The result links a search page URL (`…/search/?q=…`) lists, in rank order, once the list has settled. */
+export async function searchResults(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  const links = page.locator('[data-testid="search-results"] a');
+  await links.first().waitFor({ timeout: 15_000 });
+  const read = () => links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+  let last = await read();
+  for (;;) {
+    await page.waitForTimeout(300);
+    const next = await read();
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
 }

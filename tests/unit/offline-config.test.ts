@@ -6,6 +6,8 @@ import {
   PRECACHE_GLOBS,
   PRECACHE_IGNORES,
   serviceWorkerOptions,
+  UNUSED_PAGEFIND,
+  unusedWasm,
 } from '../../src/lib/offline/service-worker-config.ts';
 
 describe('buildVersion', () => {
@@ -77,9 +79,29 @@ describe('serviceWorkerOptions', () => {
     expect(PRECACHE_IGNORES).toEqual(expect.arrayContaining(['sw.js', '_headers']));
   });
 
+  it('leaves out the Pagefind UIs the site does not use', () => {
+    expect(options.globIgnores).toEqual(expect.arrayContaining(UNUSED_PAGEFIND));
+    expect(UNUSED_PAGEFIND.join(' ')).not.toContain('component');
+    expect(serviceWorkerOptions('/out', 'v', ['pagefind/wasm.unknown.pagefind']).globIgnores).toContain(
+      'pagefind/wasm.unknown.pagefind',
+    );
+  });
+
   it('matches any query string and falls back to the offline page for navigations', () => {
     const ignore = options.ignoreURLParametersMatching ?? [];
     expect(['q', 'ts', 'pagefind-highlight'].every((p) => ignore.some((re) => re.test(p)))).toBe(true);
     expect(JSON.stringify(options.runtimeCaching)).toContain(OFFLINE_PAGE);
+  });
+});
+
+describe('unusedWasm', () => {
+  const files = ['pagefind/wasm.ar.pagefind', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind.js'];
+
+  it('names the WASM files no language of the index loads', () => {
+    expect(unusedWasm(files, { languages: { ar: { wasm: 'ar' } } })).toEqual(['pagefind/wasm.unknown.pagefind']);
+  });
+
+  it('keeps the unknown-language WASM when a language has no WASM of its own', () => {
+    expect(unusedWasm(files, { languages: { ar: { wasm: 'ar' }, xx: { wasm: null } } })).toEqual([]);
   });
 });
