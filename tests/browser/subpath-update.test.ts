@@ -15,6 +15,8 @@ import { serve, type StaticServer } from '../support/server.ts';
 const BASE = '/microsite/';
 const V1 = join(ROOT, 'dist-test/subpath-v1');
 const V2 = join(ROOT, 'dist-test/subpath-v2');
+/** A deploy caught half-way: the second build's sw.js, the first build's pages. */
+const MIXED = join(ROOT, 'dist-test/subpath-mixed');
 const CHAPTERS_V2 = 'dist-test/chapters-v2';
 const OLD_TITLE = 'قمة مؤتمر التفاعل وإجراءات بناء الثقة في آسيا';
 const NEW_TITLE = 'قمة سيكا في أستانا: طبعة منقحة';
@@ -37,6 +39,9 @@ beforeAll(async () => {
     buildSite(V1, { BASE_PATH: BASE });
     buildSite(V2, { BASE_PATH: BASE, CHAPTERS_DIR: CHAPTERS_V2 });
   }
+  rmSync(MIXED, { recursive: true, force: true });
+  cpSync(V1, MIXED, { recursive: true });
+  cpSync(join(V2, 'sw.js'), join(MIXED, 'sw.js'));
   [browser, server] = await Promise.all([launchBrowser(), serve(V1, { base: BASE, headersFile: true })]);
   context = await browser.newContext();
   page = await context.newPage();
@@ -95,6 +100,28 @@ describe(`under the subpath ${BASE}`, () => {
 });
 
 describe('a second deploy', () => {
+  it('is not installed from a host caught half-way through it: no mix of two builds', async () => {
+    await page.goto(`${server.url}cica/`);
+    await waitForServiceWorker(page);
+    server.setRoot(MIXED);
+    // The new worker fetches the first build's files where it expects the second's: integrity fails it.
+    const outcome = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update().catch(() => undefined);
+      const worker = registration.installing ?? registration.waiting;
+      if (!worker) return 'no new worker';
+      if (worker.state === 'installed') return 'installed';
+      return new Promise<string>((resolve) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'redundant' || worker.state === 'installed') resolve(worker.state);
+        });
+      });
+    });
+    expect(outcome).toBe('redundant');
+    expect(await page.locator('[data-update-notice]').count()).toBe(0);
+    server.setRoot(V1);
+  });
+
   it('is announced in Arabic while the reader keeps reading the first build, whole', async () => {
     await page.goto(`${server.url}cica/`);
     expect(await h1()).toBe(OLD_TITLE);

@@ -8,6 +8,7 @@ import { headersFor, matchesPath, parseHeaders, urlPathsOf } from '../../src/lib
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/headers/cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { unusedWasm, type PagefindEntry } from '../../src/lib/offline/service-worker-config.ts';
+import { sri } from '../../src/lib/offline/integrity.ts';
 import { DIST } from '../support/paths.ts';
 
 const files = listFiles(DIST);
@@ -37,6 +38,12 @@ describe('the service worker', () => {
       else expect(sw, file).toContain(`"${file}"`);
     }
     for (const lang of Object.values(entry.languages)) expect(sw).toContain(`"pagefind/wasm.${lang.wasm}.pagefind"`);
+  });
+
+  it('pins every file to its bytes with subresource integrity', () => {
+    const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:"[0-9a-f]+",integrity:"(sha384-[^"]+)"\}/g)];
+    expect(entries.length).toBe([...sw.matchAll(/\{url:"/g)].length);
+    for (const [, url, integrity] of entries) expect(integrity, url).toBe(sri(readFileSync(join(DIST, url ?? ''))));
   });
 
   it('holds neither itself nor the host rules', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVersion } from '../../src/lib/offline/build-version.ts';
+import { sri, withIntegrity } from '../../src/lib/offline/integrity.ts';
 import { manifestIcons, webManifest } from '../../src/lib/offline/manifest.ts';
 import {
   OFFLINE_PAGE,
@@ -103,5 +104,14 @@ describe('unusedWasm', () => {
 
   it('keeps the unknown-language WASM when a language has no WASM of its own', () => {
     expect(unusedWasm(files, { languages: { ar: { wasm: 'ar' }, xx: { wasm: null } } })).toEqual([]);
+  });
+});
+
+describe('sri / withIntegrity', () => {
+  it('gives each entry the sha384 of its bytes, as subresource integrity expects', () => {
+    const bytes = new TextEncoder().encode('abc');
+    expect(sri(bytes)).toBe('sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn');
+    const entries = withIntegrity([{ url: 'a.css', revision: '1' }], () => bytes);
+    expect(entries).toEqual([{ url: 'a.css', revision: '1', integrity: sri(bytes) }]);
   });
 });

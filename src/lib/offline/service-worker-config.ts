@@ -1,7 +1,9 @@
 // What the service worker keeps and how it answers: every page, stylesheet, font, icon and all of Pagefind,
 // in one cache per build, so a reader who visited once can read and search with the network off.
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withIntegrity } from './integrity.ts';
 
 /**
  * Every file a reader may need offline, the whole search included: Pagefind's JS and CSS, its WASM
@@ -49,10 +51,14 @@ export function precacheOptions(outDir: string, skip: readonly string[] = []): G
  * The worker for one build. The cache is named after the build's version, and on activation every other
  * version's cache is deleted (cleanupOutdatedCaches), so a reader never gets pages of two builds; the new
  * worker waits until the reader accepts the update notice (skipWaiting: false, it listens for SKIP_WAITING).
+ * Every entry carries its file's integrity, so an install from a half-deployed host fails instead of mixing.
  */
 export function serviceWorkerOptions(outDir: string, version: string, skip: readonly string[] = []): GenerateSWOptions {
   return {
     ...precacheOptions(outDir, skip),
+    manifestTransforms: [
+      (entries) => ({ manifest: withIntegrity(entries, (url) => readFileSync(join(outDir, url))), warnings: [] }),
+    ],
     swDest: join(outDir, 'sw.js'),
     cacheId: `erdogan-kz-${version}`,
     cleanupOutdatedCaches: true,
