@@ -27,7 +27,7 @@ export const ui = {
   editorial: 'تحريري',
 } as const;
 
-// The update notice's strings, apart because they travel in the service worker's client script on every page.
+// The update notice (components/ServiceWorker.astro), rendered into every page of a web build.
 export const updateUi = {
   updateReady: 'نسخة جديدة من الموقع جاهزة.',
   updateNow: 'حدّث الآن',
