@@ -1,0 +1,34 @@
+// The search page: runs ?q= on load with Pagefind's Component UI and keeps the URL in step with the input,
+// so a search can be linked, bookmarked and reloaded.
+import { loadSearch } from './load.ts';
+
+/** The query of a search page URL: "" when absent. */
+export function queryFromUrl(href: string): string {
+  return new URL(href).searchParams.get('q') ?? '';
+}
+
+/** The same URL with ?q= set to the query (removed when empty), everything else kept. */
+export function urlWithQuery(href: string, query: string): string {
+  const url = new URL(href);
+  if (query.trim()) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  return url.href;
+}
+
+/** Start the search page whose elements sit inside `root` (which names the bundle in data-bundle). */
+export async function setupSearchPage(root: HTMLElement): Promise<void> {
+  const instance = await loadSearch(root.dataset.bundle ?? '/pagefind/');
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+  instance.on('search', (term) => {
+    const next = urlWithQuery(location.href, term);
+    if (next !== location.href) history.replaceState(history.state, '', next);
+  });
+  instance.on('results', (result) => {
+    if (empty) empty.hidden = !(instance.searchTerm.trim() && result.results.length === 0);
+  });
+  const query = queryFromUrl(location.href);
+  const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+  if (input) input.value = query;
+  if (query) instance.triggerSearch(query);
+  input?.focus();
+}
