@@ -1,7 +1,7 @@
 // Prepares a built page for the search index (never for readers): every word of the indexed body is
 // written as "original//folded/key", so Pagefind indexes the word as written and its normalised forms
 // at the same position, and the browser can show the original word in excerpts.
-import { wordFold, wordKey } from './normalize.ts';
+import { wordKey } from './normalize.ts';
 
 /** Separates the word as written from its indexed forms inside one token of the index content. */
 export const FORMS_MARK = '//';
@@ -19,7 +19,7 @@ function decodeEntities(text: string): string {
 /** One word of the body as the index stores it; the word alone when its forms add nothing. */
 export function encodeWord(raw: string): string {
   const word = decodeEntities(raw);
-  const forms = [...new Set([wordFold(word), wordKey(word)])].filter((f) => f && f !== word);
+  const forms = [wordKey(word)].filter((f) => f && f !== word);
   return forms.length === 0 ? raw : `${raw}${FORMS_MARK}${forms.join('/')}`;
 }
 
@@ -62,7 +62,10 @@ export function prepareForIndex(html: string): string {
     .replace(/^([^<]+)/, (text: string) => text.replace(/[^\s]+/g, encodeWord));
   const head = html
     .slice(0, start)
-    .replace(/(<h1\b[^>]*?)\sdata-pagefind-meta="title"/, '$1 data-pagefind-meta="title" data-pagefind-filter="chapter"')
+    .replace(
+      /(<h1\b[^>]*?)\sdata-pagefind-meta="title"/,
+      '$1 data-pagefind-meta="title" data-pagefind-filter="chapter"',
+    )
     .replace(/<meta name="description"/, '<meta data-pagefind-meta="summary[content]" name="description"');
   return head + body + html.slice(end);
 }

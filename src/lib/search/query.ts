@@ -1,6 +1,6 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
-import { foldText, wordFold, wordKey } from './normalize.ts';
+import { foldText, wordFold, wordForms, wordKey } from './normalize.ts';
 
 /** One searched word in its two forms: folded as typed (for prefixes being typed) and peeled to its key. */
 export interface QueryTerm {
@@ -15,13 +15,17 @@ const MAX_QUERY_LENGTH = 400;
 
 const aliasIndex = new Map<string, string>();
 for (const [canonical, others] of Object.entries(ALIASES)) {
-  for (const other of [canonical, ...others]) aliasIndex.set(wordKey(other), canonical);
+  for (const other of [canonical, ...others]) aliasIndex.set(wordFold(other), canonical);
 }
 const phraseIndex = new Map(Object.entries(PHRASE_ALIASES).map(([phrase, word]) => [foldText(phrase), word]));
 
-/** The word the article uses for an alias (Erdogan -> أردوغان), or the word itself. */
+/** The word the article uses for an alias (Erdogan -> أردوغان, لبوتن -> بوتين), or the word itself. */
 export function resolveAlias(word: string): string {
-  return aliasIndex.get(wordKey(word)) ?? word;
+  for (const reading of wordForms(word)) {
+    const canonical = aliasIndex.get(reading);
+    if (canonical) return canonical;
+  }
+  return word;
 }
 
 /** Split a query into words: whitespace and the punctuation Pagefind splits on, never inside a word. */
@@ -56,10 +60,21 @@ export function parseQuery(query: string): QueryTerm[] {
   return terms;
 }
 
-/** The strings handed to Pagefind: the keys, and the folded words when they differ (a prefix still being typed). */
+/** A word with every leading clitic letter peeled while two letters are left: recall for short prefixes (وزا). */
+export function looseKey(fold: string): string {
+  let w = fold;
+  while (w.length > 2 && /^(ال|[وفبكل])/.test(w)) w = w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.slice(1);
+  return w;
+}
+
+/**
+ * The strings handed to Pagefind, whose results are then checked word by word (results.ts): the keys, the
+ * folded words (a prefix still being typed), and the loosely peeled words; duplicates dropped.
+ */
 export function pagefindQueries(terms: readonly QueryTerm[]): string[] {
   if (terms.length === 0) return [];
-  const keys = terms.map((t) => t.key).join(' ');
-  const folds = terms.map((t) => t.fold).join(' ');
-  return keys === folds ? [keys] : [keys, folds];
+  const variants = [terms.map((t) => t.key), terms.map((t) => t.fold), terms.map((t) => looseKey(t.fold))].map(
+    (words) => words.join(' '),
+  );
+  return [...new Set(variants)];
 }

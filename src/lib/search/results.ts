@@ -43,7 +43,13 @@ export function escapeHtml(text: string): string {
 }
 
 /** An excerpt of the words around the first match, with the matching words in <mark>. */
-export function buildExcerpt(words: readonly string[], hits: ReadonlySet<number>, from: number, to: number, size: number): string {
+export function buildExcerpt(
+  words: readonly string[],
+  hits: ReadonlySet<number>,
+  from: number,
+  to: number,
+  size: number,
+): string {
   const first = [...hits].filter((i) => i >= from && i < to).sort((a, b) => a - b)[0] ?? from;
   const start = Math.max(from, Math.min(first - Math.floor(size / 3), to - size));
   const end = Math.min(to, start + size);
@@ -67,7 +73,10 @@ export function withHighlight(url: string, words: readonly string[], hash = '', 
 /** The result as the reader sees it, or undefined when some searched word is not in the page. */
 export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedResult | undefined {
   const size = options.excerptWords ?? 24;
-  const words = data.content.split(/\s+/).filter((w) => w.length > 0).map(decodeWord);
+  const words = data.content
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(decodeWord);
   const forms = words.map((w) => wordForms(w));
   const hits = new Set<number>();
   for (const term of options.terms) {
@@ -80,7 +89,13 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     });
     if (!found) return undefined;
   }
-  const marked = [...new Set([...hits].map((i) => wordFold(words[i] ?? '') && (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))].filter(Boolean);
+  const marked = [
+    ...new Set(
+      [...hits].map(
+        (i) => wordFold(words[i] ?? '') && (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+      ),
+    ),
+  ].filter(Boolean);
   const param = options.highlightParam ?? 'pagefind-highlight';
   const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
   const sub_results: SubResult[] = [];
@@ -92,7 +107,10 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     const paragraph = /^p-(\d+)$/.exec(anchor.id);
     const title = paragraph
       ? options.paragraphTitle(Number(paragraph[1]))
-      : words.slice(from, Math.min(to, from + 12)).join(' ').replace(/\.$/, '');
+      : words
+          .slice(from, Math.min(to, from + 12))
+          .join(' ')
+          .replace(/\.$/, '');
     sub_results.push({
       title,
       url: withHighlight(data.url, marked, anchor.id, param),

@@ -1,6 +1,6 @@
 // The header's search control: opens Pagefind's search dialog on click, Ctrl/⌘+K or "/", loading the
 // search the first time; without JavaScript the control is a plain link to the search page.
-import { loadSearch } from './load.ts';
+// The loader is a separate chunk (dynamic import) so no page downloads any of the search up front.
 
 interface ModalElement extends HTMLElement {
   open(): void;
@@ -8,7 +8,9 @@ interface ModalElement extends HTMLElement {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** Wire a trigger (an element with data-bundle) to the dialog and the keyboard shortcuts. */
@@ -16,6 +18,7 @@ export function setupSearchDialog(trigger: HTMLElement): void {
   const bundle = trigger.dataset.bundle ?? '/pagefind/';
   const open = async (): Promise<void> => {
     trigger.setAttribute('aria-busy', 'true');
+    const { loadSearch } = await import('./load.ts');
     await loadSearch(bundle);
     trigger.removeAttribute('aria-busy');
     let modal = document.querySelector<ModalElement>('pagefind-modal');

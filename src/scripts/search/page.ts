@@ -25,6 +25,9 @@ export async function setupSearchPage(root: HTMLElement): Promise<void> {
   });
   instance.on('results', (result) => {
     if (empty) empty.hidden = !(instance.searchTerm.trim() && result.results.length === 0);
+    // For tests and the benchmark: which query the list now shows, and how many results it holds.
+    root.dataset.searchDone = instance.searchTerm;
+    root.dataset.searchCount = String(result.results.length);
   });
   const query = queryFromUrl(location.href);
   const input = root.querySelector<HTMLInputElement>('pagefind-input input');
