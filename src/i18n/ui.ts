@@ -39,7 +39,7 @@ export const ui = {
     keyboard_search: 'بحث',
     search_label: 'ابحث في المقال',
     zero_results: 'لا توجد نتائج لـ «[SEARCH_TERM]»',
-    many_results: '[COUNT] نتائج لـ «[SEARCH_TERM]»',
+    many_results: 'النتائج لـ «[SEARCH_TERM]»: [COUNT]',
     one_result: 'نتيجة واحدة لـ «[SEARCH_TERM]»',
     results_label: 'نتائج البحث',
     input_hint: 'تظهر النتائج أثناء الكتابة',
