@@ -1,7 +1,7 @@
 // Build step 3: the search index, made by Pagefind from the built pages (never from the sources), with
 // every body word indexed as written and in its normalised forms (lib/search/index-html.ts).
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -46,6 +46,15 @@ export async function indexSite(
   return { pages };
 }
 
+/** Files Pagefind writes for UIs and languages the site does not use: removed so nothing precaches them. */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'wasm.unknown.pagefind',
+];
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'site:pagefind',
@@ -53,6 +62,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { pages } = await indexSite(outDir, { prepare: prepareForIndex });
+        for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outDir, 'pagefind', file), { force: true });
         logger.info(`indexed ${pages} chapter pages into ${join(relative(process.cwd(), outDir), 'pagefind')}/`);
       },
     },

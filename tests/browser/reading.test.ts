@@ -137,7 +137,8 @@ describe('client JavaScript on reading pages', () => {
     );
     // The header's search control (src/components/Search.astro) opens the search on first use; the search
     // itself (Pagefind, the index, the site's normaliser) is fetched only then.
-    for (const url of scripts.keys()) expect(url).toMatch(/\/_astro\/(Search\.astro_astro_type_script|preload-helper)[^/]*\.js$/);
+    for (const url of scripts.keys())
+      expect(url).toMatch(/\/_astro\/(Search\.astro_astro_type_script|preload-helper)[^/]*\.js$/);
     expect([...scripts.values()].reduce((a, b) => a + b, 0)).toBeLessThan(4096);
     expect(inline).toHaveLength(1);
     expect(inline[0]).toBeLessThan(1024);
