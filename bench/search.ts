@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   const plainDir = mkdtempSync(join(tmpdir(), 'search-plain-'));
   cpSync(DIST, plainDir, { recursive: true });
   rmSync(join(plainDir, 'pagefind'), { recursive: true, force: true });
-  await indexSite(plainDir, { base: '/' });
+  await indexSite(plainDir);
   // Cacheable like a CDN would serve them, so each /search/?q= visit does not refetch the page's assets.
   const headers = (): Record<string, string> => ({ 'Cache-Control': 'max-age=600' });
   const site = await serve(DIST, { gzip: true, headers });

@@ -6,7 +6,6 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/index-html.ts';
-import { site } from '../site.ts';
 
 /** Every HTML page of a built site, as paths relative to its root. */
 export function listPages(root: string, dir = root): string[] {
@@ -19,15 +18,18 @@ export function listPages(root: string, dir = root): string[] {
     });
 }
 
-/** The URL a built page is served at under the base path: /base/cica/ for cica/index.html. */
-export function pageUrl(file: string, base: string = site.base): string {
-  return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+/**
+ * The URL Pagefind stores for a built page: /cica/ for cica/index.html. Relative to the site root, because
+ * Pagefind's JS prefixes the base path it finds its bundle under (so one index works under any BASE_PATH).
+ */
+export function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Index the built site into <outDir>/pagefind; `prepare` decides what Pagefind sees of each page. */
 export async function indexSite(
   outDir: string,
-  options: { prepare?: (html: string) => string; output?: string; base?: string } = {},
+  options: { prepare?: (html: string) => string; output?: string } = {},
 ): Promise<{ pages: number }> {
   const prepare = options.prepare ?? ((html: string) => html);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
@@ -36,7 +38,7 @@ export async function indexSite(
   for (const file of listPages(outDir)) {
     const html = readFileSync(join(outDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const added = await index.addHTMLFile({ url: pageUrl(file, options.base), content: prepare(html) });
+    const added = await index.addHTMLFile({ url: pageUrl(file), content: prepare(html) });
     if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
     pages++;
   }

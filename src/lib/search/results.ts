@@ -1,7 +1,7 @@
 // Shapes one Pagefind result for the reader: keeps it only when every searched word is really in the page,
 // rebuilds the excerpt from the words as written, and gives one sub-result per matching paragraph.
 import { decodeWord } from './index-html.ts';
-import { formsMatch, wordFold, wordForms } from './normalize.ts';
+import { formsMatch, wordForms } from './normalize.ts';
 
 /** The parts of Pagefind's result data this module reads. */
 export interface FragmentData {
@@ -36,6 +36,11 @@ export interface ShapeOptions {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A word without the punctuation stuck to its edges (بوتين. -> بوتين). */
+export function trimPunctuation(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
 
 /** Text made safe to place in HTML. */
 export function escapeHtml(text: string): string {
