@@ -94,13 +94,8 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     });
     if (!found) return undefined;
   }
-  const marked = [
-    ...new Set(
-      [...hits].map(
-        (i) => wordFold(words[i] ?? '') && (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
-      ),
-    ),
-  ].filter(Boolean);
+  // The words to highlight on landing, as written (the highlight script matches them in the page's text).
+  const marked = [...new Set([...hits].map((i) => trimPunctuation(words[i] ?? '')))].filter(Boolean);
   const param = options.highlightParam ?? 'pagefind-highlight';
   const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
   const sub_results: SubResult[] = [];
