@@ -195,7 +195,7 @@ async function main(): Promise<void> {
         `${siteBytes.bytes} in ${siteBytes.files} files`,
       ],
     ];
-    const width = [18, 28, 28];
+    const width = [28, 30, 30];
     console.log(`\nSearch evaluation: ${queries.length} queries (bench/search-queries.json), Chromium, gzip\n`);
     for (const row of rows) console.log(row.map((c, i) => c.padEnd(width[i] ?? 20)).join(''));
     for (const [name, score] of [

@@ -94,3 +94,9 @@ describe('pagefindQueries', () => {
     expect(pagefindQueries([])).toEqual([]);
   });
 });
+
+describe('two-word names', () => {
+  it('reads an English two-word name as the article writes it', () => {
+    expect(parseQuery('Black Sea').map((t) => t.key)).toEqual(['بحر', 'اسود']);
+  });
+});

@@ -4,11 +4,24 @@
 
 /** Canonical word (as in the article) -> the other ways of writing it. */
 export const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  أردوغان: ['erdogan', 'erdoğan', 'erdoan', 'recep', 'tayyip', 'إردوغان', 'اردغان', 'أردوجان', 'اردوكان', 'أردغان'],
-  توكاييف: ['tokayev', 'tokaev', 'toqayev', 'توكايف', 'توكاييڤ', 'طوكاييف', 'توكاياف'],
+  أردوغان: [
+    'erdogan',
+    'erdoğan',
+    'erdoan',
+    'recep',
+    'tayyip',
+    'رجب',
+    'طيب',
+    'إردوغان',
+    'اردغان',
+    'أردوجان',
+    'اردوكان',
+    'أردغان',
+  ],
+  توكاييف: ['tokayev', 'tokaev', 'toqayev', 'توكايف', 'طوكايف', 'توكاييڤ', 'طوكاييف', 'توكاياف'],
   قاسم: ['kassym', 'qasym', 'kassym-jomart', 'qasym-jomart'],
   جومارت: ['jomart', 'zhomart'],
-  بوتين: ['putin', 'بوتن', 'پوتين', 'بوتين'],
+  بوتين: ['putin', 'بوتن', 'پوتين', 'vladimir', 'فلاديمير'],
   زيلينسكي: ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenski', 'زيلنسكي', 'زلينسكي', 'زيلينسكى', 'زيلنيسكي'],
   فولوديمير: ['volodymyr', 'volodimir'],
   لافروف: ['lavrov', 'لاڤروف'],
@@ -19,7 +32,17 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   إبراهيم: ['ebrahim', 'ibrahim'],
   صمادياروف: ['smadiyarov', 'smadiarov', 'سماديياروف', 'سمادياروف'],
   إيبيك: ['aibek', 'aybek', 'ايبك'],
-  كازاخستان: ['kazakhstan', 'qazaqstan', 'kazakstan', 'kazakhistan', 'قازاقستان', 'كزاخستان', 'كازاخيستان', 'قزاقستان'],
+  كازاخستان: [
+    'kazakhstan',
+    'qazaqstan',
+    'kazakstan',
+    'kazakhistan',
+    'قازاقستان',
+    'كزاخستان',
+    'كازخستان',
+    'كازاخيستان',
+    'قزاقستان',
+  ],
   الكازاخستانية: ['kazakh', 'kazakhstani'],
   أستانا: ['astana', 'nur-sultan', 'nursultan', 'أستانة', 'آستانا', 'استانه', 'نورسلطان'],
   ألماتي: ['almaty', 'alma-ata', 'almaata', 'ألمآتا', 'الماتا', 'آلماتي', 'ألما'],
@@ -55,8 +78,12 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   سبتمبر: ['september', 'أيلول', 'ايلول', 'شتنبر'],
 };
 
-/** Two-word month names whose second word must not be searched on its own ("تشرين الأول" is one month). */
+/** Two-word names read as one: Levantine months ("تشرين الأول" is one month) and English names of places. */
 export const PHRASE_ALIASES: Readonly<Record<string, string>> = {
+  'black sea': 'البحر الأسود',
+  'united nations': 'الأمم المتحدة',
+  'soviet union': 'الاتحاد السوفيتي',
+  'foreign ministry': 'وزارة الخارجية',
   'تشرين الأول': 'أكتوبر',
   'تشرين الاول': 'أكتوبر',
   'تشرين الثاني': 'نوفمبر',

@@ -43,7 +43,7 @@ export function parseQuery(query: string): QueryTerm[] {
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? phraseIndex.get(foldText(`${words[i]} ${words[i + 1]}`)) : undefined;
     if (pair) {
-      resolved.push(pair);
+      resolved.push(...pair.split(' '));
       i++;
     } else resolved.push(resolveAlias(words[i] ?? ''));
   }
