@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
 import fileBuild from './src/integrations/file-build.ts';
@@ -22,6 +23,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(), mdx(), serviceWorker(), headers(), fileBuild()],
+  integrations: [fonts(), checkChapters(), mdx(), pagefind(), serviceWorker(), headers(), fileBuild()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });
