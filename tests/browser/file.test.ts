@@ -21,7 +21,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   if (!process.env.SKIP_BUILD || !existsSync(join(OUT, 'file-mode.js'))) {
-    execFileSync(process.execPath, ['scripts/build-offline.ts'], {
+    execFileSync(process.execPath, ['src/cli/build-offline.ts'], {
       cwd: ROOT,
       env: { ...process.env, OUT_DIR: OUT, SITE_URL: TEST_SITE_URL },
       stdio: ['ignore', 'ignore', 'inherit'],

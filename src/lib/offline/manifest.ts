@@ -12,7 +12,7 @@ export interface ManifestInput {
   backgroundColor: string;
 }
 
-/** The icons in public/icons/ (made by scripts/make-icons.ts), under the base path. */
+/** The icons in public/icons/ (made by src/cli/make-icons.ts), under the base path. */
 export function manifestIcons(base: string) {
   return [
     { src: withBase('icons/icon.svg', base), sizes: 'any', type: 'image/svg+xml' },

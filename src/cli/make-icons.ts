@@ -1,10 +1,10 @@
 // Draws the site's icons into public/icons/: one SVG, and PNGs rendered from it by Chromium for the web app
-// manifest and iOS. Run once after changing the drawing: `npx node scripts/make-icons.ts`.
+// manifest and iOS. Run once after changing the drawing: `npx node src/cli/make-icons.ts`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
 
-const OUT = join(import.meta.dirname, '../public/icons');
+const OUT = join(import.meta.dirname, '../../public/icons');
 const ACCENT = '#0b5f56';
 const PAPER = '#fbfaf7';
 

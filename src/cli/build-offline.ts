@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { listFiles } from '../src/lib/files.ts';
+import { listFiles } from '../lib/files.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, process.env.OUT_DIR ?? 'dist-offline');
 const ZIP = `${OUT}.zip`;
 /** The folder name inside the zip, so unzipping makes one folder rather than scattering files. */
