@@ -45,7 +45,10 @@ async function openMenu(page: Page): Promise<boolean> {
   const summary = page.locator('header details summary').first();
   if (!(await summary.isVisible())) return false;
   await summary.click();
-  return page.locator('header details[open]').count().then((n) => n > 0);
+  return page
+    .locator('header details[open]')
+    .count()
+    .then((n) => n > 0);
 }
 
 /** Open the search dialog with its keyboard shortcut; false when the site has no search yet. */
