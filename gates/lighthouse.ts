@@ -59,6 +59,7 @@ try {
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${c}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
       );
+      if (failing.length) console.log(`  ${name} run ${attempt + 1}: ${failing.join('; ')}`);
       if (CATEGORIES.every((c) => scores[c] === 100)) break;
     }
     const best = runs.reduce((a, b) =>

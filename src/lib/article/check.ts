@@ -158,9 +158,13 @@ function checkKind(
   for (const i of missing) {
     // Name the file that should hold it: the one holding a neighbour, else the first chapter.
     const neighbour = seen.get(i - 1) ?? seen.get(i + 1) ?? files[0]?.file ?? '(no chapter files)';
+    // At a chapter boundary either file may have lost it: name both (found by the fuzz test).
+    const after = seen.get(i + 1);
+    const either =
+      after && after !== neighbour ? ` (it belongs at the end of this file or at the start of ${after})` : '';
     problems.push({
       file: neighbour,
-      message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters`,
+      message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters${either}`,
     });
   }
 }
