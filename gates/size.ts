@@ -48,7 +48,9 @@ const problems: string[] = [];
 const lines: string[] = [];
 const check = (what: string, bytes: number, budget: number) => {
   const ok = bytes <= budget;
-  lines.push(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(46)} ${String(bytes).padStart(7)} B  (${kib(bytes)} of ${kib(budget)})`);
+  lines.push(
+    `${ok ? 'ok  ' : 'OVER'} ${what.padEnd(46)} ${String(bytes).padStart(7)} B  (${kib(bytes)} of ${kib(budget)})`,
+  );
   if (!ok) problems.push(`${what}: ${bytes} B is over the budget of ${budget} B by ${bytes - budget} B`);
 };
 
@@ -56,15 +58,22 @@ try {
   const rows = await weighPages(browser, dist);
   console.log(weightTable(rows));
 
-  for (const f of files.filter(isChapter)) check(`chapter HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.chapterHtml);
+  for (const f of files.filter(isChapter))
+    check(`chapter HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.chapterHtml);
   const css = files.filter((f) => f.endsWith('.css'));
-  check(`all CSS (${css.length} files)`, css.map((f) => servedFileBytes(join(dist, f))).reduce((a, b) => a + b, 0), BUDGETS.allCss);
+  check(
+    `all CSS (${css.length} files)`,
+    css.map((f) => servedFileBytes(join(dist, f))).reduce((a, b) => a + b, 0),
+    BUDGETS.allCss,
+  );
   for (const r of rows) {
     if (isReadingPage(r.file)) check(`JS before search ${r.file}`, r.totals.js + r.inlineJs, BUDGETS.jsBeforeSearch);
     check(`fonts ${r.file}`, r.totals.font, BUDGETS.fontsPerPage);
     if (isChapter(r.file)) check(`first visit ${r.file}`, r.totals.total, BUDGETS.chapterVisit);
     if (r.precache.requests > 0)
-      lines.push(`info service worker precache after ${r.file}: ${r.precache.total} B in ${r.precache.requests} requests`);
+      lines.push(
+        `info service worker precache after ${r.file}: ${r.precache.total} B in ${r.precache.requests} requests`,
+      );
   }
 
   // First search: on a chapter page, everything fetched from opening the search to seeing results.
@@ -86,7 +95,10 @@ try {
   }
   console.log(`\n${lines.join('\n')}`);
   mkdirSync(join(ROOT, 'gates/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'gates/results/size.json'), `${JSON.stringify({ budgets: BUDGETS, lines, pages: rows.map(({ fetched, ...r }) => r) }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'gates/results/size.json'),
+    `${JSON.stringify({ budgets: BUDGETS, lines, pages: rows.map(({ fetched, ...r }) => r) }, null, 2)}\n`,
+  );
 } finally {
   await browser.close();
 }

@@ -58,7 +58,11 @@ export function weightTable(rows: PageWeight[]): string {
   const kinds = ['html', 'css', 'js', 'font', 'image', 'search', 'other', 'total'] as const;
   const head = ['page'.padEnd(30), ...kinds.map((k) => k.padStart(7)), 'reqs'.padStart(5)].join(' ');
   const lines = rows.map((r) =>
-    [r.file.padEnd(30), ...kinds.map((k) => String(r.totals[k]).padStart(7)), String(r.totals.requests).padStart(5)].join(' '),
+    [
+      r.file.padEnd(30),
+      ...kinds.map((k) => String(r.totals[k]).padStart(7)),
+      String(r.totals.requests).padStart(5),
+    ].join(' '),
   );
   return [`bytes after gzip, first visit, empty cache`, head, ...lines].join('\n');
 }
