@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // One runner for every kind of test: unit, components (Astro Container API), the built site, the browser.
 import { getViteConfig } from 'astro/config';
 

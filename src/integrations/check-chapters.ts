@@ -1,7 +1,7 @@
 // Build step 1: refuse to build when the chapters do not hold the article exactly (see lib/article/check.ts).
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkChapters, formatProblems, type ChapterFile } from '../lib/article/check.ts';
 import { parseArticle } from '../lib/article/parse.ts';
@@ -15,7 +15,7 @@ export interface CheckOptions {
 
 /** Read the chapter files of a folder, sorted by name, with paths relative to `root` for messages. */
 export function readChapterFiles(root: string, folder: string): ChapterFile[] {
-  const dir = join(root, folder);
+  const dir = resolve(root, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
     .sort()

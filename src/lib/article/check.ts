@@ -2,7 +2,7 @@
 // and nothing else as article text. The build, the tests and the fuzz test call this same code.
 import { chapterSchema } from '../chapters/schema.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { splitBlocks, type Article } from './parse.ts';
+import { isPageChrome, splitBlocks, type Article } from './parse.ts';
 
 export interface ChapterFile {
   /** Path shown in messages, e.g. content/chapters/cica.mdx. */
@@ -43,7 +43,9 @@ function readBlocks(file: string, body: string, problems: Problem[]): Placed[] {
   const placed: Placed[] = [];
   for (const block of splitBlocks(body)) {
     const heading = HEADING.exec(block);
-    if (heading?.[1] && !block.includes('\n')) {
+    if (isPageChrome(block)) {
+      problems.push({ file, message: `page chrome ${firstWords(block)} is not article text` });
+    } else if (heading?.[1] && !block.includes('\n')) {
       placed.push({ file, kind: 'heading', text: heading[1].trim() });
     } else if (/^(import|export)\s|^[<{#>\-*|`]/.test(block)) {
       problems.push({ file, message: `text that is not an article paragraph: ${firstWords(block)}` });
@@ -156,15 +158,16 @@ function checkKind(
     }
   }
   for (const i of missing) {
-    // Name the file that should hold it: the one holding a neighbour, else the first chapter.
-    const neighbour = seen.get(i - 1) ?? seen.get(i + 1) ?? files[0]?.file ?? '(no chapter files)';
-    // At a chapter boundary either file may have lost it: name both (found by the fuzz test).
+    // Name the file that should hold it: one holding a neighbour (the next first), else the first chapter.
+    const before = seen.get(i - 1);
     const after = seen.get(i + 1);
-    const either =
-      after && after !== neighbour ? ` (it belongs at the end of this file or at the start of ${after})` : '';
+    const file = after ?? before ?? files[0]?.file ?? '(no chapter files)';
+    const where = [before && `after ${noun} ${i} in ${before}`, after && `before ${noun} ${i + 2} in ${after}`]
+      .filter(Boolean)
+      .join(', ');
     problems.push({
-      file: neighbour,
-      message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters${either}`,
+      file,
+      message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters${where ? ` (it belongs ${where})` : ''}`,
     });
   }
 }

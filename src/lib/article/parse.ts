@@ -20,6 +20,11 @@ export interface Article {
 const CHROME_LINES = new Set(['Translate', 'Topics']);
 const BREADCRUMB = /^Home\s+»\s+/;
 
+/** True for a line of the web page around the article: breadcrumb, Translate, Topics. */
+export function isPageChrome(line: string): boolean {
+  return BREADCRUMB.test(line.trim()) || CHROME_LINES.has(line.trim());
+}
+
 /** A short line without sentence punctuation that stands between paragraphs is a subheading. */
 export function isSubheading(line: string): boolean {
   return line.length <= 60 && !/[.؟?!:؛،,]\s*$/.test(line) && !/[.،]/.test(line);

@@ -19,3 +19,15 @@ export function splitLatinRuns(text: string): Run[] {
   if (last < text.length) runs.push({ text: text.slice(last), latin: false });
   return runs;
 }
+
+/** Escape text for HTML element content. */
+export function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** HTML for a paragraph's text with each Latin run in `<span lang="en" dir="ltr">`; text escaped. */
+export function markLatinRuns(text: string): string {
+  return splitLatinRuns(text)
+    .map((run) => (run.latin ? `<span lang="en" dir="ltr">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
+    .join('');
+}

@@ -1,0 +1,143 @@
+// What only a browser shows about the reading pages: theme without flash, the menu without
+// JavaScript, no sideways scroll at 320 px, fonts, print, and how little script runs.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/paths.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const pages = ['', 'bilateral-ties/', 'cica/', 'ukraine-mediation/', 'syria/', '404.html'];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('theme', () => {
+  it('follows the system, and the toggle overrides it and is remembered without a flash', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}cica/`);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await bg()).toBe('rgb(20, 23, 26)');
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await bg()).toBe('rgb(251, 250, 247)');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // The saved choice is applied before first paint: check the state when the body is first parsed.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { early: string | undefined }).early = document.documentElement.dataset.theme;
+      });
+    });
+    await page.goto(`${server.url}syria/`);
+    expect(await page.evaluate(() => (window as unknown as { early: string | undefined }).early)).toBe('light');
+    expect(await bg()).toBe('rgb(251, 250, 247)');
+    await context.close();
+  });
+});
+
+describe('header menu', () => {
+  it('opens and leads to a chapter without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('.theme-toggle').isVisible()).toBe(false);
+    await page.locator('summary', { hasText: 'القائمة' }).click();
+    await page.locator('nav[aria-label="التنقل الرئيسي"] a', { hasText: 'سوريا ومسار أستانا' }).click();
+    await page.waitForURL(/\/syria\/$/);
+    expect(await page.locator('h1').textContent()).toContain('سوريا');
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  it.each([320, 375, 768, 1280])('has no horizontal scroll at %i px on any page', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(server.url + path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('sets Arabic text in the subset webfont, at an Arabic line height, with no letter-spacing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}cica/`);
+    await page.evaluate(() => document.fonts.ready);
+    const style = await page.locator('#p-4').evaluate((p) => {
+      const s = getComputedStyle(p);
+      return {
+        family: s.fontFamily,
+        lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize),
+        spacing: s.letterSpacing,
+      };
+    });
+    expect(style.family).toMatch(/^Naskh/);
+    expect(style.lineHeight).toBeGreaterThan(1.7);
+    expect(style.lineHeight).toBeLessThan(2);
+    expect(['normal', '0px']).toContain(style.spacing);
+    expect(await page.evaluate(() => document.fonts.check('16px Naskh', 'كازاخستان'))).toBe(true);
+    const measure = await page
+      .locator('#p-4')
+      .evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+    // About 60-75 characters: Arabic averages roughly half an em a character.
+    expect(measure * 2).toBeGreaterThan(55);
+    expect(measure * 2).toBeLessThan(80);
+    await page.close();
+  });
+
+  it('keeps the skip link first and makes it visible on focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}cica/`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect((await focused.textContent())?.trim()).toBe('انتقل إلى المحتوى');
+    const box = await focused.boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#content');
+    await page.close();
+  });
+
+  it('hides the header chrome in print and shows link targets', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}cica/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label="التنقل بين الفصول"]').isVisible()).toBe(false);
+    await page.goto(server.url);
+    const after = await page.locator('main a[href="/cica/"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/cica/');
+    await page.close();
+  });
+});
+
+describe('client JavaScript on reading pages', () => {
+  it('is only the inline theme script: no script files are fetched', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    for (const path of pages) await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() =>
+      [...document.scripts].filter((s) => !s.src && !s.type).map((s) => s.textContent?.length ?? 0),
+    );
+    expect(scripts).toEqual([]);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toBeLessThan(1024);
+    await page.close();
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, formatMinutes, formatNumber, readingMinutes } from '../../src/lib/chapters/reading-time.ts';
+import { neighbours, sortChapters } from '../../src/lib/chapters/order.ts';
+import { buildToc } from '../../src/lib/chapters/toc.ts';
+import { absoluteUrl, chapterPath, withBase } from '../../src/lib/urls.ts';
+import { normaliseBase, normaliseSiteUrl } from '../../src/site.ts';
+import { splitLatinRuns } from '../../src/lib/text/bidi.ts';
+import { baseCharacters, glyphText } from '../../src/lib/fonts/glyphs.ts';
+
+describe('readingMinutes', () => {
+  it('counts words, not punctuation', () => {
+    expect(countWords('قال ، إن 11 رئيس دولة .')).toBe(5);
+  });
+  it('rounds to whole minutes, at least one', () => {
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes(Array(420).fill('كلمة').join(' '))).toBe(3);
+  });
+});
+
+describe('formatMinutes', () => {
+  it('agrees the noun with the number, in Arabic-Indic digits', () => {
+    expect(formatMinutes(1)).toBe('دقيقة واحدة');
+    expect(formatMinutes(2)).toBe('دقيقتان');
+    expect(formatMinutes(3)).toBe('٣ دقائق');
+    expect(formatMinutes(10)).toBe('١٠ دقائق');
+    expect(formatMinutes(11)).toBe('١١ دقيقة');
+    expect(formatMinutes(103)).toBe('١٠٣ دقائق');
+  });
+  it('formats numbers with Arabic-Indic digits', () => {
+    expect(formatNumber(1992)).toBe('١٩٩٢');
+  });
+});
+
+describe('sortChapters and neighbours', () => {
+  const chapters = [
+    { id: 'syria', data: { order: 4 } },
+    { id: 'cica', data: { order: 2 } },
+    { id: 'bilateral-ties', data: { order: 1 } },
+    { id: 'ukraine-mediation', data: { order: 3 } },
+  ];
+  it('sorts by order', () => {
+    expect(sortChapters(chapters).map((c) => c.id)).toEqual(['bilateral-ties', 'cica', 'ukraine-mediation', 'syria']);
+  });
+  it('finds previous and next, none at the ends', () => {
+    expect(neighbours(chapters, 'bilateral-ties')).toEqual({ prev: undefined, next: chapters[1] });
+    expect(neighbours(chapters, 'cica').prev?.id).toBe('bilateral-ties');
+    expect(neighbours(chapters, 'syria')).toEqual({ prev: chapters[3], next: undefined });
+  });
+  it('throws for an unknown chapter', () => {
+    expect(() => neighbours(chapters, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('buildToc', () => {
+  it('nests h3 under h2 and leaves out h1 and h4', () => {
+    const toc = buildToc([
+      { depth: 1, slug: 't', text: 'T' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'x', text: 'X' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc).toEqual([
+      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }] },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+  it('is empty for a chapter without subheadings', () => {
+    expect(buildToc([])).toEqual([]);
+  });
+});
+
+describe('URLs under a base path', () => {
+  it('normalises the base path', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('microsite')).toBe('/microsite/');
+    expect(normaliseBase('/a/b/')).toBe('/a/b/');
+    expect(normaliseBase('//')).toBe('/');
+  });
+  it('reduces the site URL to its origin', () => {
+    expect(normaliseSiteUrl('https://example.org/x/')).toBe('https://example.org');
+    expect(normaliseSiteUrl('')).toBeUndefined();
+  });
+  it('builds page paths and absolute URLs', () => {
+    expect(withBase('', '/m/')).toBe('/m/');
+    expect(withBase('/search/', '/m/')).toBe('/m/search/');
+    expect(chapterPath('cica', '/m/')).toBe('/m/cica/');
+    expect(absoluteUrl('/m/cica/', 'https://example.org')).toBe('https://example.org/m/cica/');
+    expect(absoluteUrl('/m/cica/', undefined)).toBeUndefined();
+  });
+});
+
+describe('splitLatinRuns', () => {
+  it('isolates Latin words and keeps every character', () => {
+    const text = 'مؤتمر (CICA) الذي سيعقد في 12-13 أكتوبر';
+    const runs = splitLatinRuns(text);
+    expect(runs.filter((r) => r.latin).map((r) => r.text)).toEqual(['CICA']);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+  });
+});
+
+describe('glyphText', () => {
+  it('covers the basic Arabic letters, digits and the texts given, once each', () => {
+    const text = glyphText(['ابج CICA']);
+    for (const ch of 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي٠١٢٣٤٥٦٧٨٩۱۲ًٌٍَُِّْـیک') expect(text).toContain(ch);
+    expect(new Set(text).size).toBe([...text].length);
+    expect(baseCharacters()).toContain('A');
+  });
+});
