@@ -31,7 +31,9 @@ export default function checkChaptersIntegration(options: CheckOptions = {}): As
       'astro:config:setup': ({ config, command, logger }) => {
         // Only for `npm run bench:scale`, whose synthetic chapters repeat the article's paragraphs on purpose.
         if (process.env.SKIP_FIDELITY_CHECK === '1') {
-          logger.warn('SKIP_FIDELITY_CHECK=1: the chapters are not checked against the article (benchmark builds only)');
+          logger.warn(
+            'SKIP_FIDELITY_CHECK=1: the chapters are not checked against the article (benchmark builds only)',
+          );
           return;
         }
         const root = fileURLToPath(config.root);
