@@ -56,13 +56,23 @@ export async function weighPages(browser: Browser, dist: string): Promise<PageWe
 /** A fixed-width table of page weights for a terminal. */
 export function weightTable(rows: PageWeight[]): string {
   const kinds = ['html', 'css', 'js', 'font', 'image', 'search', 'other', 'total'] as const;
-  const head = ['page'.padEnd(30), ...kinds.map((k) => k.padStart(7)), 'reqs'.padStart(5)].join(' ');
+  const head = [
+    'page'.padEnd(30),
+    ...kinds.map((k) => k.padStart(7)),
+    'reqs'.padStart(5),
+    'inline js'.padStart(10),
+  ].join(' ');
   const lines = rows.map((r) =>
     [
       r.file.padEnd(30),
       ...kinds.map((k) => String(r.totals[k]).padStart(7)),
       String(r.totals.requests).padStart(5),
+      String(r.inlineJs).padStart(10),
     ].join(' '),
   );
-  return [`bytes after gzip, first visit, empty cache`, head, ...lines].join('\n');
+  return [
+    `bytes after gzip, first visit, empty cache (inline js: gzip of inline scripts, inside html)`,
+    head,
+    ...lines,
+  ].join('\n');
 }
