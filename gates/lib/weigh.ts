@@ -16,6 +16,18 @@ export interface PageWeight {
   precache: ReturnType<typeof bytesByKind>;
 }
 
+/** If the page registered a service worker, wait until it is active: its precache is then complete. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  const registered = await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return false;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) return false;
+    await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    return true;
+  });
+  if (registered) await page.waitForLoadState('networkidle');
+}
+
 /** Weigh one page: a fresh context, load, wait for fonts and network to settle, then `after` if given. */
 export async function weighPage(
   browser: Browser,
@@ -28,6 +40,7 @@ export async function weighPage(
   const fetched = recordRequests(context, dist, baseUrl);
   const page = await context.newPage();
   await openAndSettle(page, baseUrl + pagePath(file));
+  await waitForServiceWorker(page);
   await after?.(page);
   const inlineJs = await inlineScriptBytes(page);
   await context.close();
