@@ -25,4 +25,23 @@ export const ui = {
   notFoundBody: 'لم نجد الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
   backHome: 'العودة إلى الصفحة الرئيسية',
   editorial: 'تحريري',
+  search: 'بحث',
+  searchLabel: 'ابحث في المقال',
+  searchTitle: 'البحث في المقال',
+  searchIntro: 'اكتب كلمة أو اسمًا، بالعربية أو بالحروف اللاتينية، لتجد الفقرة التي وردت فيها.',
+  searchNoScript: 'يحتاج البحث إلى تفعيل جافاسكربت في المتصفح.',
+  searchNoResults: 'لا توجد نتائج مطابقة في المقال.',
+  searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
+  searchParagraph: (n: number) => `الفقرة ${new Intl.NumberFormat('ar-u-nu-arab').format(n)}`,
+  // Pagefind Component UI strings, replacing its built-in Arabic where the site words it differently.
+  searchStrings: {
+    placeholder: 'ابحث في المقال',
+    keyboard_search: 'بحث',
+    search_label: 'ابحث في المقال',
+    zero_results: 'لا توجد نتائج لـ «[SEARCH_TERM]»',
+    many_results: 'النتائج لـ «[SEARCH_TERM]»: [COUNT]',
+    one_result: 'نتيجة واحدة لـ «[SEARCH_TERM]»',
+    results_label: 'نتائج البحث',
+    input_hint: 'تظهر النتائج أثناء الكتابة',
+  },
 } as const;

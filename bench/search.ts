@@ -1,0 +1,216 @@
+// npm run bench:search — the public evaluation set (bench/search-queries.json) run in headless Chromium
+// against the built site, for plain Pagefind (the same pages indexed as they are, searched as typed) and
+// for the site's search (through /search/?q=), side by side. Measures; never fails on the figures.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { indexSite } from '../src/integrations/pagefind.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildSite } from '../tests/support/build-site.ts';
+import { DIST } from '../tests/support/paths.ts';
+import { serve } from '../tests/support/server.ts';
+
+interface Query {
+  q: string;
+  category: string;
+  first?: string;
+  found?: string;
+  none?: boolean;
+}
+
+type Searcher = (page: Page, q: string) => Promise<string[]>;
+
+const FIRST_SEARCH = 'أردوغان';
+const BYTES_ONLY = process.argv.includes('--bytes-only');
+const queries = (
+  JSON.parse(readFileSync(join(import.meta.dirname, 'search-queries.json'), 'utf8')) as { queries: Query[] }
+).queries;
+
+/** The chapter slugs of result URLs, in rank order. */
+const slugs = (urls: string[]): string[] =>
+  urls.map((u) => decodeURI(new URL(u, 'http://x').pathname).split('/').filter(Boolean).pop() ?? '');
+
+/** Plain Pagefind: its own JS API over an index of the pages as they are. */
+const plainSearch: Searcher = async (page, q) =>
+  slugs(
+    await page.evaluate(async (query) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const response = await pagefind.search(query);
+      const data = await Promise.all(response.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      return data.map((d) => d.url);
+    }, q),
+  );
+
+/** The site's search, end to end through /search/?q=. */
+function siteSearch(base: string): Searcher {
+  return async (page, q) => {
+    await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(
+      (query) => {
+        const root = document.querySelector<HTMLElement>('[data-search-page]');
+        if (root?.dataset.searchDone !== query) return false;
+        return (
+          document.querySelectorAll('[data-testid=search-results] .pf-result-link').length ===
+          Number(root.dataset.searchCount)
+        );
+      },
+      q,
+      { timeout: 15_000 },
+    );
+    return slugs(
+      await page.$$eval('[data-testid=search-results] .pf-result-link', (links) =>
+        links.map((a) => a.getAttribute('href') ?? ''),
+      ),
+    );
+  };
+}
+
+/** Encoded bytes fetched from the moment the reader asks to search until the first results show. */
+async function firstSearchBytes(
+  browser: Browser,
+  base: string,
+  wrapped: boolean,
+): Promise<{ bytes: number; files: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${base}cica/`, { waitUntil: 'networkidle' });
+  const sizes: Promise<number>[] = [];
+  const verbose = process.argv.includes('--files');
+  page.on('requestfinished', (request) =>
+    sizes.push(
+      request.sizes().then((s) => {
+        if (verbose) console.log(`  ${s.responseBodySize + s.responseHeadersSize}\t${request.url()}`);
+        return s.responseBodySize + s.responseHeadersSize;
+      }),
+    ),
+  );
+  if (wrapped) {
+    await page.keyboard.press('Control+k');
+  } else {
+    // Plain Pagefind's Component UI, loaded the same way, with nothing of the site's search.
+    await page.evaluate(async (bundle) => {
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: `${bundle}pagefind-component-ui.css`,
+      });
+      document.head.append(link);
+      await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+      const modal = document.createElement('pagefind-modal') as HTMLElement & { open(): void };
+      document.body.append(modal);
+      modal.open();
+    }, `${base}pagefind/`);
+  }
+  const input = page.locator('pagefind-modal input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(FIRST_SEARCH);
+  await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { bytes, files: sizes.length };
+}
+
+interface Score {
+  first: number;
+  firstTotal: number;
+  found: number;
+  foundTotal: number;
+  falsePositives: number;
+  noneTotal: number;
+  misses: string[];
+}
+
+async function evaluate(page: Page, search: Searcher): Promise<Score> {
+  const score: Score = {
+    first: 0,
+    firstTotal: 0,
+    found: 0,
+    foundTotal: 0,
+    falsePositives: 0,
+    noneTotal: 0,
+    misses: [],
+  };
+  for (const query of queries) {
+    const got = await search(page, query.q);
+    if (query.none) {
+      score.noneTotal++;
+      if (got.length > 0) {
+        score.falsePositives++;
+        score.misses.push(`${query.q} (${query.category}): expected nothing, got ${got.join(', ')}`);
+      }
+      continue;
+    }
+    const target = query.first ?? query.found ?? '';
+    score.foundTotal++;
+    if (got.includes(target)) score.found++;
+    if (query.first) {
+      score.firstTotal++;
+      if (got[0] === target) score.first++;
+    }
+    const ok = query.first ? got[0] === target : got.includes(target);
+    if (!ok)
+      score.misses.push(`${query.q} (${query.category}): expected ${target}, got ${got.join(', ') || 'nothing'}`);
+  }
+  return score;
+}
+
+const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--build') || !existsSync(join(DIST, 'index.html'))) buildSite(DIST);
+  const plainDir = mkdtempSync(join(tmpdir(), 'search-plain-'));
+  cpSync(DIST, plainDir, { recursive: true });
+  rmSync(join(plainDir, 'pagefind'), { recursive: true, force: true });
+  await indexSite(plainDir);
+  // Cacheable like a CDN would serve them, so each /search/?q= visit does not refetch the page's assets.
+  const headers = (): Record<string, string> => ({ 'Cache-Control': 'max-age=600' });
+  const site = await serve(DIST, { gzip: true, headers });
+  const plain = await serve(plainDir, { gzip: true, headers });
+  const browser = await launchBrowser();
+  try {
+    const plainBytes = await firstSearchBytes(browser, plain.url, false);
+    const siteBytes = await firstSearchBytes(browser, site.url, true);
+    if (BYTES_ONLY) {
+      console.log({ plainBytes, siteBytes });
+      return;
+    }
+    const page = await browser.newPage();
+    await page.goto(plain.url);
+    const plainScore = await evaluate(page, plainSearch);
+    const siteScore = await evaluate(page, siteSearch(site.url));
+    const rows: [string, string, string][] = [
+      ['', 'plain Pagefind', 'site search'],
+      ['found first', pct(plainScore.first, plainScore.firstTotal), pct(siteScore.first, siteScore.firstTotal)],
+      ['found at all', pct(plainScore.found, plainScore.foundTotal), pct(siteScore.found, siteScore.foundTotal)],
+      [
+        'false positives',
+        `${plainScore.falsePositives} of ${plainScore.noneTotal}`,
+        `${siteScore.falsePositives} of ${siteScore.noneTotal}`,
+      ],
+      [
+        `bytes, first search (gzip)`,
+        `${plainBytes.bytes} in ${plainBytes.files} files`,
+        `${siteBytes.bytes} in ${siteBytes.files} files`,
+      ],
+    ];
+    const width = [28, 30, 30];
+    console.log(`\nSearch evaluation: ${queries.length} queries (bench/search-queries.json), Chromium, gzip\n`);
+    for (const row of rows) console.log(row.map((c, i) => c.padEnd(width[i] ?? 20)).join(''));
+    for (const [name, score] of [
+      ['plain Pagefind', plainScore],
+      ['site search', siteScore],
+    ] as const) {
+      console.log(`\n${name}: ${score.misses.length} queries not as expected`);
+      for (const miss of score.misses) console.log(`  - ${miss}`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    await plain.close();
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+}
+
+await main();

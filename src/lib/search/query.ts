@@ -1,0 +1,80 @@
+// Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
+import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
+import { foldText, wordFold, wordForms, wordKey } from './normalize.ts';
+
+/** One searched word in its two forms: folded as typed (for prefixes being typed) and peeled to its key. */
+export interface QueryTerm {
+  fold: string;
+  key: string;
+}
+
+/** Long pastes are cut: no sentence of the article needs more words than this to be found. */
+export const MAX_TERMS = 12;
+const MAX_TERM_LENGTH = 40;
+const MAX_QUERY_LENGTH = 400;
+
+const aliasIndex = new Map<string, string>();
+for (const [canonical, others] of Object.entries(ALIASES)) {
+  for (const other of [canonical, ...others]) aliasIndex.set(wordFold(other), canonical);
+}
+const phraseIndex = new Map(Object.entries(PHRASE_ALIASES).map(([phrase, word]) => [foldText(phrase), word]));
+
+/** The word the article uses for an alias (Erdogan -> أردوغان, لبوتن -> بوتين), or the word itself. */
+export function resolveAlias(word: string): string {
+  for (const reading of wordForms(word)) {
+    const canonical = aliasIndex.get(reading);
+    if (canonical) return canonical;
+  }
+  return word;
+}
+
+/** Split a query into words: whitespace and the punctuation Pagefind splits on, never inside a word. */
+export function splitWords(query: string): string[] {
+  return query
+    .slice(0, MAX_QUERY_LENGTH)
+    .split(/[\s"'«»“”„()[\]{}<>،؛,;:!?؟.…/\\|*+=~`^]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The terms of a query, deduplicated, in the order typed. */
+export function parseQuery(query: string): QueryTerm[] {
+  const words = splitWords(query);
+  const resolved: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? phraseIndex.get(foldText(`${words[i]} ${words[i + 1]}`)) : undefined;
+    if (pair) {
+      resolved.push(...pair.split(' '));
+      i++;
+    } else resolved.push(resolveAlias(words[i] ?? ''));
+  }
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (const word of resolved) {
+    const key = wordKey(word).slice(0, MAX_TERM_LENGTH);
+    const fold = wordFold(word).slice(0, MAX_TERM_LENGTH);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ fold, key });
+    if (terms.length === MAX_TERMS) break;
+  }
+  return terms;
+}
+
+/** A word with every leading clitic letter peeled while two letters are left: recall for short prefixes (وزا). */
+export function looseKey(fold: string): string {
+  let w = fold;
+  while (w.length > 2 && /^(ال|[وفبكل])/.test(w)) w = w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.slice(1);
+  return w;
+}
+
+/**
+ * The strings handed to Pagefind, whose results are then checked word by word (results.ts): the keys, the
+ * folded words (a prefix still being typed), and the loosely peeled words; duplicates dropped.
+ */
+export function pagefindQueries(terms: readonly QueryTerm[]): string[] {
+  if (terms.length === 0) return [];
+  const variants = [terms.map((t) => t.key), terms.map((t) => t.fold), terms.map((t) => looseKey(t.fold))].map(
+    (words) => words.join(' '),
+  );
+  return [...new Set(variants)];
+}

@@ -1,0 +1,128 @@
+// Shapes one Pagefind result for the reader: keeps it only when every searched word is really in the page,
+// rebuilds the excerpt from the words as written, and gives one sub-result per matching paragraph.
+import { decodeWord } from './index-html.ts';
+import { formsMatch, wordForms } from './normalize.ts';
+
+/** The parts of Pagefind's result data this module reads. */
+export interface FragmentData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors?: { element: string; id: string; text?: string; location: number }[];
+  [key: string]: unknown;
+}
+
+/** A sub-result in the shape Pagefind's Component UI renders. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+
+/** A result in the shape Pagefind's Component UI renders, with the excerpt from the original text. */
+export interface ShapedResult extends FragmentData {
+  excerpt: string;
+  locations: number[];
+  sub_results: SubResult[];
+}
+
+/** Query-side strings a result needs: the term readings and the labels of paragraph sub-results. */
+export interface ShapeOptions {
+  terms: readonly (readonly string[])[];
+  paragraphTitle: (n: number) => string;
+  highlightParam?: string;
+  excerptWords?: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A word without the punctuation stuck to its edges (بوتين. -> بوتين). */
+export function trimPunctuation(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Text made safe to place in HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** An excerpt of the words around the first match, with the matching words in <mark>. */
+export function buildExcerpt(
+  words: readonly string[],
+  hits: ReadonlySet<number>,
+  from: number,
+  to: number,
+  size: number,
+): string {
+  const first = [...hits].filter((i) => i >= from && i < to).sort((a, b) => a - b)[0] ?? from;
+  const start = Math.max(from, Math.min(first - Math.floor(size / 3), to - size));
+  const end = Math.min(to, start + size);
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const word = escapeHtml(words[i] ?? '');
+    parts.push(hits.has(i) ? `<mark>${word}</mark>` : word);
+  }
+  return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;
+}
+
+/** A result URL with the words to highlight on landing and an optional fragment. */
+export function withHighlight(url: string, words: readonly string[], hash = '', param = 'pagefind-highlight'): string {
+  const [path = '', query = ''] = url.split('#')[0]?.split('?') ?? [];
+  const params = new URLSearchParams(query);
+  for (const word of words) params.append(param, word);
+  const search = params.toString();
+  return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/** The result as the reader sees it, or undefined when some searched word is not in the page. */
+export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedResult | undefined {
+  const size = options.excerptWords ?? 24;
+  const words = data.content
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(decodeWord);
+  const forms = words.map((w) => wordForms(w));
+  const hits = new Set<number>();
+  for (const term of options.terms) {
+    let found = false;
+    forms.forEach((f, i) => {
+      if (formsMatch(term, f)) {
+        hits.add(i);
+        found = true;
+      }
+    });
+    if (!found) return undefined;
+  }
+  // The words to highlight on landing, as written (the highlight script matches them in the page's text).
+  const marked = [...new Set([...hits].map((i) => trimPunctuation(words[i] ?? '')))].filter(Boolean);
+  const param = options.highlightParam ?? 'pagefind-highlight';
+  const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
+  const sub_results: SubResult[] = [];
+  anchors.forEach((anchor, i) => {
+    const from = anchor.location;
+    const to = anchors[i + 1]?.location ?? words.length;
+    const inside = [...hits].filter((h) => h >= from && h < to);
+    if (inside.length === 0) return;
+    const paragraph = /^p-(\d+)$/.exec(anchor.id);
+    const title = paragraph
+      ? options.paragraphTitle(Number(paragraph[1]))
+      : words
+          .slice(from, Math.min(to, from + 12))
+          .join(' ')
+          .replace(/\.$/, '');
+    sub_results.push({
+      title,
+      url: withHighlight(data.url, marked, anchor.id, param),
+      excerpt: buildExcerpt(words, hits, from, to, size),
+      locations: inside,
+    });
+  });
+  return {
+    ...data,
+    url: withHighlight(data.url, marked, '', param),
+    excerpt: buildExcerpt(words, hits, 0, words.length, size),
+    locations: [...hits].sort((a, b) => a - b),
+    sub_results,
+  };
+}

@@ -1,0 +1,37 @@
+// Loads Pagefind's Component UI on first use (never at page load) and points it at the site's index
+// with the site's search wrapped in (wrap.ts) before the first query can run.
+import { ui } from '../../i18n/ui.ts';
+import { wrapSearch } from './wrap.ts';
+import type { ComponentInstance, ComponentsGlobal } from './types.ts';
+
+let loading: Promise<ComponentInstance> | undefined;
+
+function addStylesheet(href: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+async function load(bundle: string): Promise<ComponentInstance> {
+  const styles = addStylesheet(`${bundle}pagefind-component-ui.css`);
+  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+  const components = window.PagefindComponents as ComponentsGlobal;
+  const instance = components.getInstanceManager().getInstance('default');
+  instance.applyOptions({ bundlePath: bundle });
+  instance.setTranslations({ ...ui.searchStrings });
+  await instance.triggerLoad();
+  const pagefind = instance.__pagefind__;
+  if (pagefind) pagefind.search = wrapSearch(pagefind.search.bind(pagefind), ui.searchParagraph);
+  await styles;
+  return instance;
+}
+
+/** The page's one Component UI instance, loading the bundle from `bundle` the first time. */
+export function loadSearch(bundle: string): Promise<ComponentInstance> {
+  loading ??= load(bundle);
+  return loading;
+}

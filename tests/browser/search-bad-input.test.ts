@@ -1,0 +1,98 @@
+// Bad input, typed in the dialog and passed in ?q=: no console error, nothing from the query rendered as
+// markup or run as script, and the search still works afterwards.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/paths.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const BAD: [string, string][] = [
+  ['empty', ''],
+  ['whitespace', '   \t  '],
+  // Latin in the URL: 5,000 Arabic letters percent-encode to 30 kB, more than servers accept in a request line.
+  ['5,000 characters', 'Kazakhstan '.repeat(455).slice(0, 5000)],
+  ['5,000 Arabic characters (typed only)', 'كازاخستان '.repeat(500)],
+  ['emoji', '😀🇰🇿🎉'],
+  ['mixed scripts', 'Erdoğan أردوغان Эрдоган 1992 ١٩٩٢'],
+  ['img onerror', '<img src=x onerror=alert(1)>'],
+  ['script break-out', '"><script>alert(1)</script>'],
+];
+
+/** A page that records console errors, uncaught errors and dialogs (alert) it should never see. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // The site has no favicon yet (not search's concern): the browser's own request for it is not an error of ours.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { page, problems };
+}
+
+/** Nothing of the query became markup: no injected img or script, no onerror attribute anywhere. */
+async function expectNothingInjected(page: Page): Promise<void> {
+  const injected = await page.evaluate(() => ({
+    img: document.querySelectorAll('img[src="x"], img[onerror]').length,
+    script: [...document.scripts].filter((s) => s.textContent?.includes('alert(1)')).length,
+    onerror: document.querySelectorAll('[onerror]').length,
+  }));
+  expect(injected).toEqual({ img: 0, script: 0, onerror: 0 });
+}
+
+describe('bad input passed in ?q=', () => {
+  it.each(BAD.filter(([name]) => !name.includes('typed only')))('%s', async (_, query) => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const input = page.locator('pagefind-input input');
+    await input.waitFor();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone !== undefined || true,
+    );
+    await page.waitForTimeout(600);
+    await expectNothingInjected(page);
+    // Still usable: a real query after the bad one finds the article.
+    await input.fill('أستانا');
+    await page.locator('[data-testid=search-results] .pf-result-link').first().waitFor({ timeout: 15_000 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bad input typed in the dialog', () => {
+  it('handles each in turn without errors, injection or a broken dialog', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}cica/`);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('pagefind-modal input');
+    await input.waitFor();
+    for (const [name, query] of BAD) {
+      await input.fill(query);
+      await page.waitForTimeout(500);
+      await expectNothingInjected(page);
+      expect(problems, name).toEqual([]);
+    }
+    await input.fill('Zelensky');
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('pagefind-modal .pf-result-link').first().getAttribute('href')).toContain(
+      '/ukraine-mediation/',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,199 @@
+// The search in a real browser: nothing fetched before first use, the keyboard journey through the
+// dialog, /search/?q= as a linkable page, landing on the paragraph with the words highlighted, and the
+// Arabic, right-to-left UI (with screenshots in screenshots/ to look at).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/paths.ts';
+import { searchScreenshots } from '../support/search-screenshots.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The result links of the search page, in rank order, once the list shows the query. */
+async function resultsFor(page: Page, query: string): Promise<string[]> {
+  await page.waitForFunction(
+    (q) => {
+      const root = document.querySelector<HTMLElement>('[data-search-page]');
+      if (root?.dataset.searchDone !== q) return false;
+      return (
+        document.querySelectorAll('[data-testid=search-results] .pf-result-link').length ===
+        Number(root.dataset.searchCount)
+      );
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return page.$$eval('[data-testid=search-results] .pf-result-link', (links) =>
+    links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)),
+  );
+}
+
+describe('search on a reading page', () => {
+  it('downloads nothing of the search until it is used', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(`${server.url}cica/`, { waitUntil: 'networkidle' });
+    expect(fetched.filter((u) => u.includes('/pagefind/') || /\/_astro\/load\./.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K, moves with the arrows, opens a result with Enter, closes with Esc', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}cica/`);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('pagefind-modal input');
+    await input.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-modal') !== null)).toBe(true);
+    await page.keyboard.type('توكاييف');
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.className ?? ''))
+      .toMatch(/pf-result-link|pf-heading-link/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/bilateral-ties\/\?pagefind-highlight=/);
+
+    // "/" opens it too; Esc closes it and gives focus back to the header control.
+    await page.keyboard.press('/');
+    await input.waitFor();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.locator('pagefind-modal dialog').evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-search'))).toBe(true);
+    await page.close();
+  });
+
+  it('opens the dialog from the header control with the mouse', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}syria/`);
+    await page.locator('[data-site-search]').click();
+    await page.locator('pagefind-modal input').waitFor();
+    await page.close();
+  });
+});
+
+describe('the search page, /search/?q=', () => {
+  it('runs the query on load: result links in rank order, sub-result links to paragraphs inside', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('لكازاخستان')}`);
+    const links = await resultsFor(page, 'لكازاخستان');
+    expect(links[0]).toBe('/bilateral-ties/');
+    const subs = await page.$$eval('[data-testid=search-results] .pf-result:first-child .pf-heading-link', (a) =>
+      a.map((x) => (x as HTMLAnchorElement).hash),
+    );
+    expect(subs.length).toBeGreaterThan(0);
+    for (const hash of subs) expect(hash).toMatch(/^#p-\d+$/);
+    expect(await page.inputValue('pagefind-input input')).toBe('لكازاخستان');
+    await page.close();
+  });
+
+  it('keeps the URL in step with the input, and a reload gives the same results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    const input = page.locator('pagefind-input input');
+    await input.waitFor();
+    await input.fill('Lavrov');
+    const first = await resultsFor(page, 'Lavrov');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Lavrov');
+    await page.reload();
+    expect(await resultsFor(page, 'Lavrov')).toEqual(first);
+    expect(first).toEqual(['/ukraine-mediation/']);
+    await input.fill('');
+    await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
+    await page.close();
+  });
+
+  it('shows an empty list and an Arabic message when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('بايدن')}`);
+    expect(await resultsFor(page, 'بايدن')).toEqual([]);
+    await expect.poll(() => page.locator('[data-search-empty]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-empty]').textContent()).toMatch(/لا توجد نتائج/);
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(/لا توجد نتائج/);
+    await page.close();
+  });
+});
+
+describe('landing from a result', () => {
+  it('opens the paragraph with the searched words highlighted', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Putin`);
+    await resultsFor(page, 'Putin');
+    const sub = page.locator('[data-testid=search-results] .pf-heading-link[href*="#p-"]').first();
+    const hash = await sub.evaluate((a) => (a as HTMLAnchorElement).hash);
+    await sub.click();
+    await page.waitForURL(/pagefind-highlight=/);
+    const marks = page.locator(`${hash} mark.pagefind-highlight`);
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect(await marks.first().textContent()).toContain('بوتين');
+    const inView = await page.locator(hash).evaluate((p) => {
+      const r = p.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    expect(inView).toBe(true);
+    // The highlight script is fetched only on such a landing, and styles come from the site (no inline <style>).
+    expect(await page.locator('head style').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the UI in Arabic, right to left', () => {
+  it('uses Arabic strings and lays the dialog out right to left', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${server.url}cica/`);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('pagefind-modal input');
+    await input.fill('أستانا');
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+    const layout = await page.evaluate(() => {
+      const modal = document.querySelector('pagefind-modal') as HTMLElement;
+      const input = modal.querySelector('input') as HTMLInputElement;
+      const title = modal.querySelector('.pf-result-link') as HTMLElement;
+      const card = modal.querySelector('.pf-result-card') as HTMLElement;
+      return {
+        dir: getComputedStyle(modal.querySelector('dialog') as HTMLElement).direction,
+        inputDir: getComputedStyle(input).direction,
+        label: modal.querySelector('dialog')?.getAttribute('aria-label'),
+        placeholder: input.placeholder,
+        summary: modal.querySelector('pagefind-summary')?.textContent ?? '',
+        // Text starts at the right: the title's right edge sits near the card's right edge.
+        titleGap: card.getBoundingClientRect().right - title.getBoundingClientRect().right,
+      };
+    });
+    expect(layout.dir).toBe('rtl');
+    expect(layout.inputDir).toBe('rtl');
+    expect(layout.label).toMatch(/\p{Script=Arabic}/u);
+    expect(layout.placeholder).toMatch(/\p{Script=Arabic}/u);
+    expect(layout.summary).toMatch(/النتائج|نتيجة/);
+    expect(layout.titleGap).toBeLessThan(40);
+    await page.close();
+  });
+
+  it('follows the site theme in the dialog (dark)', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}cica/`);
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal input').waitFor();
+    const bg = await page.locator('pagefind-modal dialog').evaluate((d) => getComputedStyle(d).backgroundColor);
+    expect(bg).toBe('rgb(28, 32, 36)');
+    await context.close();
+  });
+
+  it('writes screenshots of the dialog and the search page (375 and 1280 px, light and dark)', async () => {
+    const names = await searchScreenshots(browser, server.url);
+    expect(names).toHaveLength(8);
+  });
+});

@@ -1,0 +1,34 @@
+// Screenshots of the search UI (the dialog over a chapter and the /search/ page) at phone and desktop
+// width, light and dark, into screenshots/ for a person to look at. Used by tests/browser/search-ui.test.ts.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ROOT } from './paths.ts';
+
+export const SCREENSHOTS = join(ROOT, 'screenshots');
+
+/** Write the eight search screenshots; returns their file names. */
+export async function searchScreenshots(browser: Browser, base: string, query = 'بوتين'): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const names: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 860 }, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${base}cica/`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('Control+k');
+      await page.locator('pagefind-modal input').fill(query);
+      await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+      await page.waitForTimeout(300);
+      const dialog = `search-dialog-${width}-${scheme}.png`;
+      await page.screenshot({ path: join(SCREENSHOTS, dialog) });
+      await page.goto(`${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+      await page.locator('[data-testid=search-results] .pf-result-link').first().waitFor();
+      const results = `search-page-${width}-${scheme}.png`;
+      await page.screenshot({ path: join(SCREENSHOTS, results) });
+      names.push(dialog, results);
+      await context.close();
+    }
+  }
+  return names;
+}

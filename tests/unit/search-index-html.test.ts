@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { decodeWord, encodeWord, FORMS_MARK, prepareForIndex } from '../../src/lib/search/index-html.ts';
+
+describe('encodeWord / decodeWord', () => {
+  it('adds the key of a word that needs one, and gets the word back', () => {
+    expect(encodeWord('والرئيس')).toBe(`والرئيس${FORMS_MARK}رييس`);
+    expect(decodeWord(encodeWord('والرئيس'))).toBe('والرئيس');
+  });
+
+  it('leaves words whose key is themselves, and punctuation, alone', () => {
+    expect(encodeWord('تركيا')).toBe('تركيا');
+    expect(encodeWord('،')).toBe('،');
+    expect(encodeWord('/')).toBe('/');
+    expect(decodeWord('/')).toBe('/');
+  });
+
+  it('reads HTML escapes before computing the key, and keeps them in the word', () => {
+    expect(encodeWord('&quot;بوتين&quot;')).toBe(`&quot;بوتين&quot;${FORMS_MARK}تين`);
+  });
+});
+
+const page = `<html lang="ar"><head><meta name="description" content="وصف"></head><body>
+<header><a>أردوغان في كازاخستان</a></header>
+<h1 class="x" data-pagefind-meta="title">العنوان</h1>
+<div class="prose-ar" data-pagefind-body><p id="p-1">زار أردوغان <span lang="en">CICA</span> والرئيس</p><div><p id="p-2">للقمة</p></div></div>
+<footer>والرئيس</footer></body></html>`;
+
+describe('prepareForIndex', () => {
+  const out = prepareForIndex(page);
+
+  it('encodes the words of the indexed body only', () => {
+    expect(out).toContain(`<p id="p-1">زار أردوغان${FORMS_MARK}اردوغان <span lang="en">CICA${FORMS_MARK}cica</span>`);
+    expect(out).toContain(`<p id="p-2">للقمة${FORMS_MARK}قمه</p>`);
+    expect(out).toContain('<footer>والرئيس</footer>');
+    expect(out).toContain('<a>أردوغان في كازاخستان</a>');
+  });
+
+  it('keeps the markup and the paragraph ids', () => {
+    expect(out.replace(/\/\/[^\s<]+/g, '')).toBe(
+      page
+        .replace('data-pagefind-meta="title"', 'data-pagefind-meta="title" data-pagefind-filter="chapter"')
+        .replace('<meta name="description"', '<meta data-pagefind-meta="summary[content]" name="description"'),
+    );
+  });
+
+  it('makes the chapter title a filter and the description the summary', () => {
+    expect(out).toContain('data-pagefind-filter="chapter"');
+    expect(out).toContain('data-pagefind-meta="summary[content]"');
+  });
+
+  it('returns pages without an indexed body unchanged', () => {
+    const home = '<html><body><main data-pagefind-ignore>والرئيس</main></body></html>';
+    expect(prepareForIndex(home)).toBe(home);
+  });
+});

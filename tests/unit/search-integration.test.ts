@@ -1,0 +1,25 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listPages, pageUrl } from '../../src/integrations/pagefind.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'pages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pageUrl', () => {
+  it('gives the directory URL of a page, from the site root', () => {
+    expect(pageUrl('cica/index.html')).toBe('/cica/');
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+  });
+});
+
+describe('listPages', () => {
+  it('lists the HTML pages of a build, never the search bundle', () => {
+    for (const sub of ['cica', 'pagefind']) mkdirSync(join(dir, sub), { recursive: true });
+    for (const file of ['index.html', 'cica/index.html', 'pagefind/x.html', 'style.css'])
+      writeFileSync(join(dir, file), '');
+    expect(listPages(dir)).toEqual(['cica/index.html', 'index.html']);
+  });
+});

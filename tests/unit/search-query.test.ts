@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  looseKey,
+  MAX_TERMS,
+  pagefindQueries,
+  parseQuery,
+  resolveAlias,
+  splitWords,
+} from '../../src/lib/search/query.ts';
+import { ALIASES } from '../../src/lib/search/aliases.ts';
+import { article } from '../../src/lib/article/source.ts';
+import { foldText } from '../../src/lib/search/normalize.ts';
+
+describe('resolveAlias', () => {
+  it.each([
+    ['Erdogan', 'أردوغان'],
+    ['Erdoğan', 'أردوغان'],
+    ['TOKAYEV', 'توكاييف'],
+    ['Türkiye', 'تركيا'],
+    ['تموز', 'يوليو'],
+    ['آذار', 'مارس'],
+    ['بوتن', 'بوتين'],
+    ['لبوتن', 'بوتين'],
+  ])('%s -> %s', (alias, canonical) => {
+    expect(resolveAlias(alias)).toBe(canonical);
+  });
+
+  it('leaves other words alone, even when a prefix-peeled key would collide', () => {
+    expect(resolveAlias('تين')).toBe('تين');
+    expect(resolveAlias('الصين')).toBe('الصين');
+  });
+
+  it('maps every alias to a word the article really has', () => {
+    const text = foldText(article.paragraphs.join(' ') + ' ' + article.headings.join(' '));
+    for (const canonical of Object.keys(ALIASES)) expect(text.includes(foldText(canonical)), canonical).toBe(true);
+  });
+});
+
+describe('splitWords', () => {
+  it('splits on spaces and punctuation, keeping hyphenated names', () => {
+    expect(splitWords('«أردوغان»، بوتين؟ kassym-jomart')).toEqual(['أردوغان', 'بوتين', 'kassym-jomart']);
+  });
+
+  it('cuts very long input', () => {
+    expect(splitWords('ب'.repeat(5000)).join('').length).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('parseQuery', () => {
+  it('gives each word its folded form and key', () => {
+    expect(parseQuery('والرئيس الإيراني')).toEqual([
+      { fold: 'والرييس', key: 'رييس' },
+      { fold: 'الايراني', key: 'ايراني' },
+    ]);
+  });
+
+  it('reads a two-word Levantine month as one month', () => {
+    expect(parseQuery('تشرين الأول')).toEqual([{ fold: 'اكتوبر', key: 'اكتوبر' }]);
+  });
+
+  it('is empty for empty, blank, emoji-only and punctuation-only queries', () => {
+    for (const q of ['', '   ', '\n\t', '😀🎉', '"><', '،،']) expect(parseQuery(q)).toEqual([]);
+  });
+
+  it('turns markup into plain words', () => {
+    expect(parseQuery('<img src=x onerror=alert(1)>').map((t) => t.key)).toEqual([
+      'img',
+      'src',
+      'x',
+      'onerror',
+      'alert',
+      '1',
+    ]);
+  });
+
+  it('keeps at most MAX_TERMS terms', () => {
+    expect(parseQuery(Array.from({ length: 50 }, (_, i) => `كلمة${i}`).join(' '))).toHaveLength(MAX_TERMS);
+  });
+});
+
+describe('looseKey', () => {
+  it('peels clitic letters down to two letters, for short prefixes being typed', () => {
+    expect(looseKey('وزا')).toBe('زا');
+    expect(looseKey('الرييس')).toBe('رييس');
+    expect(looseKey('بو')).toBe('بو');
+  });
+});
+
+describe('pagefindQueries', () => {
+  it('sends the keys, the folded words and the loose words, without repeats', () => {
+    expect(pagefindQueries(parseQuery('Putin'))).toEqual(['تين', 'بوتين']);
+    expect(pagefindQueries(parseQuery('وزا'))).toEqual(['وزا', 'زا']);
+    expect(pagefindQueries(parseQuery('1992'))).toEqual(['1992']);
+    expect(pagefindQueries([])).toEqual([]);
+  });
+});
+
+describe('two-word names', () => {
+  it('reads an English two-word name as the article writes it', () => {
+    expect(parseQuery('Black Sea').map((t) => t.key)).toEqual(['بحر', 'اسود']);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { encodeWord } from '../../src/lib/search/index-html.ts';
+import {
+  buildExcerpt,
+  escapeHtml,
+  shapeResult,
+  withHighlight,
+  type FragmentData,
+} from '../../src/lib/search/results.ts';
+import { wordForms } from '../../src/lib/search/normalize.ts';
+
+const encode = (text: string) => text.split(' ').map(encodeWord).join(' ');
+const p1 = 'زار أردوغان كازاخستان والتقى توكاييف.';
+const p2 = 'ثم سافر الرئيس إلى طهران.';
+const data: FragmentData = {
+  url: '/bilateral-ties/',
+  content: `${encode(p1)} ${encode(p2)} `,
+  meta: { title: 'العلاقات' },
+  anchors: [
+    { element: 'p', id: 'p-1', location: 0 },
+    { element: 'p', id: 'p-2', location: 5 },
+  ],
+};
+const shape = (...words: string[]) =>
+  shapeResult(data, { terms: words.map((w) => wordForms(w)), paragraphTitle: (n) => `الفقرة ${n}` });
+
+describe('shapeResult', () => {
+  it('keeps a page that has every searched word, with excerpts in the original text', () => {
+    const result = shape('والرئيس');
+    expect(result?.excerpt).toContain('<mark>الرئيس</mark>');
+    expect(result?.excerpt).not.toContain('//');
+  });
+
+  it('drops a page missing one of the words (no prefix-matching false positives)', () => {
+    expect(shape('أردوغان', 'بايدن')).toBeUndefined();
+    expect(shape('تين')).toBeUndefined();
+  });
+
+  it('gives one sub-result per matching paragraph, linking to it with the words to highlight', () => {
+    const result = shape('أردوغان', 'طهران');
+    expect(result?.sub_results.map((s) => s.title)).toEqual(['الفقرة 1', 'الفقرة 2']);
+    expect(result?.sub_results[1]?.url).toBe(
+      `/bilateral-ties/?pagefind-highlight=${encodeURIComponent('أردوغان')}&pagefind-highlight=${encodeURIComponent('طهران')}#p-2`,
+    );
+    expect(result?.url.startsWith('/bilateral-ties/?pagefind-highlight=')).toBe(true);
+  });
+});
+
+describe('buildExcerpt', () => {
+  it('marks hits and cuts around the first one', () => {
+    const words = 'a b c d e f g h'.split(' ');
+    expect(buildExcerpt(words, new Set([6]), 0, words.length, 3)).toBe('… f <mark>g</mark> h');
+    expect(buildExcerpt(words, new Set([3]), 0, words.length, 3)).toBe('… c <mark>d</mark> e …');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes markup', () => {
+    expect(escapeHtml('<img src=x onerror="alert(1)">')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+  });
+});
+
+describe('withHighlight', () => {
+  it('adds highlight params before the fragment and keeps an existing query', () => {
+    expect(withHighlight('/a/?x=1', ['ب'], 'p-3')).toBe(`/a/?x=1&pagefind-highlight=${encodeURIComponent('ب')}#p-3`);
+    expect(withHighlight('/a/', [])).toBe('/a/');
+  });
+});
