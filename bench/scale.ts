@@ -156,6 +156,7 @@ const head = [
   'pagefind s',
   'pagefind s/page',
   'index B/page',
+  'HTML B/page',
   'first search B',
   'search median ms',
 ];
