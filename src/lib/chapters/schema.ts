@@ -9,8 +9,8 @@ export const chapterSchema = z
     summary: z.string().trim().min(10).max(220),
     // For search engines and link cards (meta description, og:description).
     description: z.string().trim().min(20).max(170),
-    // The chapter's place in reading order, from 1.
-    order: z.number().int().min(1).max(99),
+    // The chapter's place in reading order, from 1 (room for the scale benchmark's 1,000 chapters).
+    order: z.number().int().min(1).max(9999),
   })
   .strict();
 

@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark in turn (weight, scale, and search once the search issue adds it).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../gates/lib/dist.ts';
+
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
+const order = ['bench:weight', 'bench:scale', 'bench:search'];
+const missing = order.filter((name) => !scripts[name]);
+for (const name of missing) console.log(`note: ${name} is not in package.json yet; skipped`);
+const failed = order
+  .filter((name) => scripts[name])
+  .filter((name) => spawnSync('npm', ['run', name], { cwd: ROOT, stdio: 'inherit' }).status !== 0);
+process.exitCode = failed.length ? 1 : 0;
+if (failed.length) console.log(`bench: failed: ${failed.join(', ')}`);

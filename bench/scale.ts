@@ -1,0 +1,166 @@
+// Benchmark: how the build and the search grow with the content. For each N (default 10, 100, 1000;
+// or `npm run bench:scale -- N`), build N synthetic chapters, index them with Pagefind, and measure
+// seconds per page, index bytes per page, bytes for a first search and search latency in Chromium.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serve } from '../tests/support/server.ts';
+import { build, listFiles, listPages, ROOT } from '../gates/lib/dist.ts';
+import { servedFileBytes } from '../gates/lib/gzip.ts';
+import { parseArticle } from '../src/lib/article/parse.ts';
+import { writeSyntheticChapters } from './lib/synthetic.ts';
+
+interface Row {
+  chapters: number;
+  pages: number;
+  buildSeconds: number;
+  astroSecondsPerPage: number;
+  pagefindSeconds: number;
+  pagefindSecondsPerPage: number;
+  indexBytesPerPage: number;
+  /** Mean served bytes of a chapter page's HTML: the chapter navigation on every page grows with N. */
+  htmlBytesPerPage: number;
+  firstSearchBytes: number;
+  searchMedianMs: number;
+}
+
+const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
+
+/** Twenty queries: words of the article, picked evenly, so every N has results. */
+function queries(): string[] {
+  const words = [...new Set(article.paragraphs.join(' ').split(/\s+/))].filter((w) => /^[\u0621-\u064a]{5,}$/.test(w));
+  return Array.from({ length: 20 }, (_, i) => words[Math.floor((i * words.length) / 20)] ?? 'أستانا');
+}
+
+/** Index a built site with Pagefind's Node API into `out`; the seconds it took. */
+async function indexSite(dist: string, out: string): Promise<number> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  await index.addDirectory({ path: dist });
+  await index.writeFiles({ outputPath: out });
+  await pagefind.close();
+  return (performance.now() - started) / 1000;
+}
+
+/** In Chromium: bytes fetched by a first search (engine, index, top five fragments) and the median latency. */
+async function measureSearch(dist: string, bundle: string): Promise<{ bytes: number; medianMs: number }> {
+  const server = await serve(dist, { gzip: true });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const times = await page.evaluate(
+      async ({ url, qs }) => {
+        const pf = await import(url);
+        const out: number[] = [];
+        for (const q of qs) {
+          const t0 = performance.now();
+          const found = await pf.search(q);
+          await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+          out.push(performance.now() - t0);
+        }
+        return out;
+      },
+      { url: `${server.url}${bundle}/pagefind.js`, qs: queries() },
+    );
+    const firstSearch = new Set<string>();
+    // Only the files the first query needed: replay the first query alone in a fresh page.
+    const fresh = await browser.newPage();
+    await fresh.goto(server.url, { waitUntil: 'networkidle' });
+    fresh.on('request', (r) => {
+      const path = new URL(r.url()).pathname.slice(1);
+      if (path.startsWith(`${bundle}/`)) firstSearch.add(path);
+    });
+    await fresh.evaluate(
+      async ({ url, q }) => {
+        const pf = await import(url);
+        const found = await pf.search(q);
+        await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      },
+      { url: `${server.url}${bundle}/pagefind.js`, q: queries()[0] ?? '' },
+    );
+    const bytes = [...firstSearch].reduce((sum, p) => sum + servedFileBytes(join(dist, p)), 0);
+    const sorted = [...times].sort((a, b) => a - b);
+    return { bytes, medianMs: ((sorted[9] ?? 0) + (sorted[10] ?? 0)) / 2 };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Astro's content-layer cache keeps an entry's file path when its content is unchanged, so synthetic
+ * chapters from an earlier run (same text, another folder) would point at deleted files: start clean.
+ */
+function clearContentCache(): void {
+  rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
+}
+
+async function measure(n: number): Promise<Row> {
+  const work = join(tmpdir(), `site-scale-${n}`);
+  rmSync(work, { recursive: true, force: true });
+  clearContentCache();
+  writeSyntheticChapters(article, n, join(work, 'chapters'));
+  const dist = join(work, 'dist');
+  const started = performance.now();
+  build(dist, { CHAPTERS_DIR: join(work, 'chapters'), SKIP_FIDELITY_CHECK: '1' });
+  const buildSeconds = (performance.now() - started) / 1000;
+  // If the site's build already ran Pagefind, time a second, identical indexing run to separate the two.
+  const integrated = existsSync(join(dist, 'pagefind/pagefind.js'));
+  const bundle = integrated ? 'pagefind' : 'pagefind-bench';
+  const pagefindSeconds = await indexSite(dist, join(dist, integrated ? 'pagefind-bench' : bundle));
+  const pages = listPages(dist).filter((p) => !p.startsWith('pagefind')).length;
+  const indexFiles = listFiles(join(dist, bundle)).filter((f) =>
+    /\.pf_(index|fragment|meta)$|pagefind-entry\.json$/.test(f),
+  );
+  const indexBytes = indexFiles.reduce((sum, f) => sum + statSync(join(dist, bundle, f)).size, 0);
+  const chapterPages = listPages(dist).filter((p) => p.startsWith('chapter-'));
+  const htmlBytes = chapterPages.reduce((sum, p) => sum + servedFileBytes(join(dist, p)), 0);
+  const search = await measureSearch(dist, bundle);
+  const astroSeconds = integrated ? buildSeconds - pagefindSeconds : buildSeconds;
+  rmSync(work, { recursive: true, force: true });
+  clearContentCache();
+  return {
+    chapters: n,
+    pages,
+    buildSeconds: round(buildSeconds, 1),
+    astroSecondsPerPage: round(astroSeconds / pages, 4),
+    pagefindSeconds: round(pagefindSeconds, 2),
+    pagefindSecondsPerPage: round(pagefindSeconds / pages, 4),
+    indexBytesPerPage: Math.round(indexBytes / pages),
+    htmlBytesPerPage: Math.round(htmlBytes / Math.max(1, chapterPages.length)),
+    firstSearchBytes: search.bytes,
+    searchMedianMs: round(search.medianMs, 1),
+  };
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const rows: Row[] = [];
+for (const n of sizes.length ? sizes : [10, 100, 1000]) {
+  console.log(`building ${n} synthetic chapters…`);
+  rows.push(await measure(n));
+}
+const head = [
+  'chapters',
+  'pages',
+  'build s',
+  'astro s/page',
+  'pagefind s',
+  'pagefind s/page',
+  'index B/page',
+  'HTML B/page',
+  'first search B',
+  'search median ms',
+];
+console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---:').join('|')}|`);
+for (const r of rows) console.log(`| ${Object.values(r).join(' | ')} |`);
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);

@@ -1,0 +1,29 @@
+// Benchmark: the weight of every built page from a real browser load on a first visit: bytes after
+// gzip by kind, and requests. Measures only; the budgets live in gates/size.ts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { ensureBuilt, ROOT } from '../gates/lib/dist.ts';
+import { weighPages, weightTable } from '../gates/lib/weigh.ts';
+
+const dist = ensureBuilt();
+const browser = await launchBrowser();
+try {
+  const rows = await weighPages(browser, dist);
+  console.log(weightTable(rows));
+  for (const r of rows.filter((row) => row.precache.requests > 0))
+    console.log(
+      `${r.file}: the service worker then precached ${r.precache.total} B in ${r.precache.requests} requests`,
+    );
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench/results/weight.json'),
+    `${JSON.stringify(
+      rows.map((r) => ({ file: r.file, ...r.totals, inlineJs: r.inlineJs, precache: r.precache })),
+      null,
+      2,
+    )}\n`,
+  );
+} finally {
+  await browser.close();
+}

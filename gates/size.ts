@@ -1,0 +1,136 @@
+// Gate: size budgets in exact bytes after gzip, from what a real browser fetches on a first visit:
+// chapter HTML, all CSS, JavaScript before search, fonts per page, a whole chapter visit, a first search.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serve } from '../tests/support/server.ts';
+import { ensureBuilt, listFiles, ROOT } from './lib/dist.ts';
+import { kib, servedFileBytes } from './lib/gzip.ts';
+import { finish } from './lib/report.ts';
+import { bytesByKind, recordRequests } from './lib/resources.ts';
+import { weighPages, weightTable } from './lib/weigh.ts';
+
+const KiB = 1024;
+export const BUDGETS = {
+  chapterHtml: 8 * KiB,
+  allCss: 10 * KiB,
+  jsBeforeSearch: 1 * KiB,
+  fontsPerPage: 40 * KiB,
+  chapterVisit: 64 * KiB,
+  firstSearch: 150 * KiB,
+};
+/**
+ * Budgets the site does not meet yet, each with a ceiling at today's size: the gate reports them as
+ * KNOWN OVER and fails only if one grows past its ceiling. Every entry is a debt to pay, not a budget;
+ * remove it when the budget is met. Keys are the start of a check's name.
+ */
+export const KNOWN_MISSES: Record<string, { ceiling: number; why: string }> = {
+  'all CSS': {
+    ceiling: 12_900,
+    why: "Pagefind's Component UI stylesheet (7.0 KiB gzip, fetched only with the search) plus the site's 5.6 KiB",
+  },
+  'JS before search': {
+    ceiling: 2_200,
+    why: "the header's search control script (0.9 KiB) and Vite's module-preload helper (0.9 KiB) load on every page",
+  },
+  'first search': {
+    ceiling: 157_000,
+    why: "Pagefind's Component UI (40 KiB), engine and worker (26 KiB), WASM (59 KiB), index and fragments",
+  },
+};
+
+/** A query with results in every build of the article. */
+const QUERY = 'أستانا';
+
+/** Open the search from the keyboard, type a query and wait until results are shown. */
+async function searchOnce(page: Page): Promise<boolean> {
+  await page.keyboard.press('Control+k');
+  const input = page.locator('dialog[open] input, [role="dialog"] input, input[type="search"]').first();
+  try {
+    await input.waitFor({ state: 'visible', timeout: 3000 });
+  } catch {
+    return false;
+  }
+  await input.fill(QUERY);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+  return true;
+}
+
+const dist = ensureBuilt();
+const files = listFiles(dist);
+const isReadingPage = (f: string) => f.endsWith('.html') && f !== '404.html' && !/^(search|offline)/.test(f);
+const isChapter = (f: string) => isReadingPage(f) && f !== 'index.html' && f.endsWith('/index.html');
+const browser = await launchBrowser();
+const problems: string[] = [];
+const lines: string[] = [];
+const known = new Set<string>();
+const check = (what: string, bytes: number, budget: number) => {
+  const ok = bytes <= budget;
+  const debt = Object.entries(KNOWN_MISSES).find(([key]) => what.startsWith(key));
+  const tolerated = !ok && debt !== undefined && bytes <= debt[1].ceiling;
+  if (tolerated) known.add(`${debt[0]}: ${debt[1].why}`);
+  const mark = ok ? 'ok        ' : tolerated ? 'KNOWN OVER' : 'OVER      ';
+  lines.push(`${mark} ${what.padEnd(46)} ${String(bytes).padStart(7)} B  (${kib(bytes)} of ${kib(budget)})`);
+  if (!ok && !tolerated)
+    problems.push(
+      `${what}: ${bytes} B is over the budget of ${budget} B by ${bytes - budget} B${debt ? ` and over its known-miss ceiling of ${debt[1].ceiling} B` : ''}`,
+    );
+};
+
+try {
+  const rows = await weighPages(browser, dist);
+  console.log(weightTable(rows));
+
+  for (const f of files.filter(isChapter))
+    check(`chapter HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.chapterHtml);
+  const css = files.filter((f) => f.endsWith('.css'));
+  check(
+    `all CSS (${css.length} files)`,
+    css.map((f) => servedFileBytes(join(dist, f))).reduce((a, b) => a + b, 0),
+    BUDGETS.allCss,
+  );
+  for (const r of rows) {
+    if (isReadingPage(r.file)) check(`JS before search ${r.file}`, r.totals.js + r.inlineJs, BUDGETS.jsBeforeSearch);
+    check(`fonts ${r.file}`, r.totals.font, BUDGETS.fontsPerPage);
+    if (isChapter(r.file)) check(`first visit ${r.file}`, r.totals.total, BUDGETS.chapterVisit);
+    if (r.precache.requests > 0)
+      lines.push(
+        `info service worker precache after ${r.file}: ${r.precache.total} B in ${r.precache.requests} requests`,
+      );
+  }
+
+  // First search: on a chapter page, everything fetched from opening the search to seeing results.
+  const chapter = files.find(isChapter);
+  const server = await serve(dist, { gzip: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const fetched = recordRequests(context, dist, server.url);
+    const page = await context.newPage();
+    await page.goto(server.url + (chapter ?? '').replace(/index\.html$/, ''), { waitUntil: 'networkidle' });
+    const before = fetched().length;
+    if (await searchOnce(page)) {
+      const search = bytesByKind(fetched().slice(before));
+      for (const f of fetched().slice(before)) lines.push(`info   first search fetched ${f.path}: ${f.bytes} B`);
+      check(`first search on ${chapter} (${search.requests} requests)`, search.total, BUDGETS.firstSearch);
+    } else lines.push('note first search: the build has no search control yet; skipped');
+    await context.close();
+  } finally {
+    await server.close();
+  }
+  console.log(`\n${lines.join('\n')}`);
+  if (known.size)
+    console.log(
+      `\nbudgets of the issue NOT met (known misses, held at a ceiling):\n${[...known].map((k) => `  - ${k}`).join('\n')}`,
+    );
+  mkdirSync(join(ROOT, 'gates/results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'gates/results/size.json'),
+    `${JSON.stringify({ budgets: BUDGETS, lines, pages: rows.map(({ fetched, ...r }) => r) }, null, 2)}\n`,
+  );
+} finally {
+  await browser.close();
+}
+finish('gate:size', problems, 'bytes after gzip at the default level; files that do not shrink counted as sent');
