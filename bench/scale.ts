@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { build, listFiles, listPages, ROOT } from '../gates/lib/dist.ts';
-import { servedFileBytes } from '../gates/lib/gzip.ts';
+import { build, listFiles, listPages, ROOT } from '../tests/gates/lib/dist.ts';
+import { servedFileBytes } from '../tests/gates/lib/gzip.ts';
 import { parseArticle } from '../src/lib/article/parse.ts';
 import { writeSyntheticChapters } from './lib/synthetic.ts';
 

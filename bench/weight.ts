@@ -1,10 +1,10 @@
 // Benchmark: the weight of every built page from a real browser load on a first visit: bytes after
-// gzip by kind, and requests. Measures only; the budgets live in gates/size.ts.
+// gzip by kind, and requests. Measures only; the budgets live in tests/gates/size.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { ensureBuilt, ROOT } from '../gates/lib/dist.ts';
-import { weighPages, weightTable } from '../gates/lib/weigh.ts';
+import { ensureBuilt, ROOT } from '../tests/gates/lib/dist.ts';
+import { weighPages, weightTable } from '../tests/gates/lib/weigh.ts';
 
 const dist = ensureBuilt();
 const browser = await launchBrowser();

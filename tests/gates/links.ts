@@ -2,8 +2,8 @@
 // (href, src, srcset, and any request that fails), stylesheets' url()s, the sitemap and the manifest.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
 import { ensureBuilt, listFiles, listPages, pagePath } from './lib/dist.ts';
 import { checkReferences, cssUrls, type Reference } from './lib/links.ts';
 import { finish } from './lib/report.ts';

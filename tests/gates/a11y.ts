@@ -3,8 +3,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
 import { ensureBuilt, listPages, pagePath } from './lib/dist.ts';
 import { finish } from './lib/report.ts';
 

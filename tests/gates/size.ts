@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
 import { ensureBuilt, listFiles, ROOT } from './lib/dist.ts';
 import { kib, servedFileBytes } from './lib/gzip.ts';
 import { finish } from './lib/report.ts';
@@ -27,12 +27,12 @@ export const BUDGETS = {
  */
 export const KNOWN_MISSES: Record<string, { ceiling: number; why: string }> = {
   'all CSS': {
-    ceiling: 12_900,
-    why: "Pagefind's Component UI stylesheet (7.0 KiB gzip, fetched only with the search) plus the site's 5.6 KiB",
+    ceiling: 13_100,
+    why: "Pagefind's Component UI stylesheet (7.0 KiB gzip, fetched only with the search) plus the site's 5.9 KiB",
   },
   'JS before search': {
-    ceiling: 2_200,
-    why: "the header's search control script (0.9 KiB) and Vite's module-preload helper (0.9 KiB) load on every page",
+    ceiling: 2_700,
+    why: "the header's search control (0.9 KiB), Vite's module-preload helper (0.9 KiB) and the service-worker registration (0.6 KiB) load on every page",
   },
   'first search': {
     ceiling: 157_000,
@@ -125,9 +125,9 @@ try {
     console.log(
       `\nbudgets of the issue NOT met (known misses, held at a ceiling):\n${[...known].map((k) => `  - ${k}`).join('\n')}`,
     );
-  mkdirSync(join(ROOT, 'gates/results'), { recursive: true });
+  mkdirSync(join(ROOT, 'tests/gates/results'), { recursive: true });
   writeFileSync(
-    join(ROOT, 'gates/results/size.json'),
+    join(ROOT, 'tests/gates/results/size.json'),
     `${JSON.stringify({ budgets: BUDGETS, lines, pages: rows.map(({ fetched, ...r }) => r) }, null, 2)}\n`,
   );
 } finally {

@@ -1,7 +1,7 @@
 // Loads each page of a build in a fresh browser profile (empty cache, as a first visit) and prices
 // what it fetched; shared by the size gate and the weight benchmark.
 import type { Browser, Page } from 'playwright-core';
-import { serve } from '../../tests/support/server.ts';
+import { serve } from '../../support/server.ts';
 import { listPages, pagePath } from './dist.ts';
 import { bytesByKind, inlineScriptBytes, openAndSettle, recordRequests, type Fetched } from './resources.ts';
 

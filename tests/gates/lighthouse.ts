@@ -1,12 +1,12 @@
 // Gate: Lighthouse (mobile settings, simulated throttling) scores 100 in performance, accessibility,
 // best practices and SEO on the home page, a chapter and a search results page, served locally with
-// gzip. Scores go to gates/results/lighthouse.json, which CI prints.
+// gzip. Scores go to tests/gates/results/lighthouse.json, which CI prints.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
+import { CHROMIUM } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
 import { ensureBuilt, listPages, ROOT } from './lib/dist.ts';
 import { finish } from './lib/report.ts';
 
@@ -17,7 +17,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
  * every run is recorded with the machine's benchmark index.
  */
 const ATTEMPTS = 5;
-export const RESULTS = join(ROOT, 'gates/results/lighthouse.json');
+export const RESULTS = join(ROOT, 'tests/gates/results/lighthouse.json');
 
 type Scores = Record<(typeof CATEGORIES)[number], number>;
 
@@ -99,6 +99,6 @@ try {
   chrome.kill();
   await server.close();
 }
-mkdirSync(join(ROOT, 'gates/results'), { recursive: true });
+mkdirSync(join(ROOT, 'tests/gates/results'), { recursive: true });
 writeFileSync(RESULTS, `${JSON.stringify({ lighthouse: '12.2.3', formFactor: 'mobile', results }, null, 2)}\n`);
 finish('gate:lighthouse', problems, `scores in ${RESULTS.slice(ROOT.length + 1)}`);
