@@ -22,7 +22,8 @@ const target: SiteTarget = env.SITE_TARGET === 'file' ? 'file' : 'web';
 
 export const site = {
   name: 'أردوغان في كازاخستان',
-  tagline: 'مقال واحد في أربعة فصول: الشراكة، وقمة «سيكا»، والوساطة، وسوريا',
+  // Editorial: the site's one-line description for the web app manifest.
+  tagline: 'مقال واحد في أربعة فصول: العلاقات الثنائية، وقمة CICA، والوساطة التركية، وسوريا',
   lang: 'ar',
   dir: 'rtl',
   ogLocale: 'ar_AR',
