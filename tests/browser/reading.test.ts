@@ -1,28 +1,16 @@
 // What only a browser shows about the reading pages: theme without flash, the menu without
 // JavaScript, no sideways scroll at 320 px, fonts, print, and how little script runs.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSiteSession();
 const pages = ['', 'bilateral-ties/', 'cica/', 'ukraine-mediation/', 'syria/', '404.html'];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('theme', () => {
   it('follows the system, and the toggle overrides it and is remembered without a flash', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${site.server.url}cica/`);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await bg()).toBe('rgb(20, 23, 26)');
     const toggle = page.locator('[data-theme-toggle]');
@@ -37,7 +25,7 @@ describe('theme', () => {
           (window as unknown as { early: string | undefined }).early = document.documentElement.dataset.theme;
       });
     });
-    await page.goto(`${server.url}syria/`);
+    await page.goto(`${site.server.url}syria/`);
     expect(await page.evaluate(() => (window as unknown as { early: string | undefined }).early)).toBe('light');
     expect(await bg()).toBe('rgb(251, 250, 247)');
     await context.close();
@@ -46,9 +34,9 @@ describe('theme', () => {
 
 describe('header menu', () => {
   it('opens and leads to a chapter without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await expect.poll(() => page.locator('.theme-toggle').isVisible()).toBe(false);
     await page.locator('summary', { hasText: 'القائمة' }).click();
     await page.locator('nav[aria-label="التنقل الرئيسي"] a', { hasText: 'سوريا ومسار أستانا' }).click();
@@ -60,10 +48,10 @@ describe('header menu', () => {
 
 describe('layout', () => {
   it.each([320, 375, 768, 1280])('has no horizontal scroll at %i px on any page', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -73,8 +61,8 @@ describe('layout', () => {
   });
 
   it('sets Arabic text in the subset webfont, at an Arabic line height, with no letter-spacing', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}cica/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}cica/`);
     await page.evaluate(() => document.fonts.ready);
     const style = await page.locator('#p-4').evaluate((p) => {
       const s = getComputedStyle(p);
@@ -99,8 +87,8 @@ describe('layout', () => {
   });
 
   it('keeps the skip link first and makes it visible on focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}cica/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect((await focused.textContent())?.trim()).toBe('انتقل إلى المحتوى');
@@ -112,12 +100,12 @@ describe('layout', () => {
   });
 
   it('hides the header chrome in print and shows link targets', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}cica/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}cica/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label="التنقل بين الفصول"]').isVisible()).toBe(false);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const after = await page.locator('main a[href="/cica/"]').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/cica/');
     await page.close();
@@ -126,12 +114,12 @@ describe('layout', () => {
 
 describe('client JavaScript on reading pages', () => {
   it('is the inline theme script, the search control and the service-worker registration: nothing of the search itself', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts = new Map<string, number>();
     page.on('requestfinished', async (r) => {
       if (r.resourceType() === 'script') scripts.set(r.url(), (await r.sizes()).responseBodySize);
     });
-    for (const path of pages) await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    for (const path of pages) await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
     const inline = await page.evaluate(() =>
       [...document.scripts].filter((s) => !s.src && !s.type).map((s) => s.textContent?.length ?? 0),
     );

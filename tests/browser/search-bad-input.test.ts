@@ -1,21 +1,10 @@
 // Bad input, typed in the dialog and passed in ?q=: no console error, nothing from the query rendered as
 // markup or run as script, and the search still works afterwards.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/paths.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession();
 
 const BAD: [string, string][] = [
   ['empty', ''],
@@ -31,7 +20,7 @@ const BAD: [string, string][] = [
 
 /** A page that records console errors, uncaught errors and dialogs (alert) it should never see. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
     // The site has no favicon yet (not search's concern): the browser's own request for it is not an error of ours.
@@ -58,7 +47,7 @@ async function expectNothingInjected(page: Page): Promise<void> {
 describe('bad input passed in ?q=', () => {
   it.each(BAD.filter(([name]) => !name.includes('typed only')))('%s', async (_, query) => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
     const input = page.locator('pagefind-input input');
     await input.waitFor();
     await page.waitForFunction(
@@ -77,7 +66,7 @@ describe('bad input passed in ?q=', () => {
 describe('bad input typed in the dialog', () => {
   it('handles each in turn without errors, injection or a broken dialog', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('pagefind-modal input');
     await input.waitFor();

@@ -1,23 +1,12 @@
 // The search in a real browser: nothing fetched before first use, the keyboard journey through the
 // dialog, /search/?q= as a linkable page, landing on the paragraph with the words highlighted, and the
 // Arabic, right-to-left UI (with screenshots in screenshots/ to look at).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/paths.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 import { searchScreenshots } from '../support/search-screenshots.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession();
 
 /** The result links of the search page, in rank order, once the list shows the query. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -40,17 +29,17 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 
 describe('search on a reading page', () => {
   it('downloads nothing of the search until it is used', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
-    await page.goto(`${server.url}cica/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}cica/`, { waitUntil: 'networkidle' });
     expect(fetched.filter((u) => u.includes('/pagefind/') || /\/_astro\/load\./.test(u))).toEqual([]);
     await page.close();
   });
 
   it('opens with Ctrl+K, moves with the arrows, opens a result with Enter, closes with Esc', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}cica/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('pagefind-modal input');
     await input.waitFor();
@@ -76,8 +65,8 @@ describe('search on a reading page', () => {
   });
 
   it('opens the dialog from the header control with the mouse', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}syria/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}syria/`);
     await page.locator('[data-site-search]').click();
     await page.locator('pagefind-modal input').waitFor();
     await page.close();
@@ -86,8 +75,8 @@ describe('search on a reading page', () => {
 
 describe('the search page, /search/?q=', () => {
   it('runs the query on load: result links in rank order, sub-result links to paragraphs inside', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('لكازاخستان')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('لكازاخستان')}`);
     const links = await resultsFor(page, 'لكازاخستان');
     expect(links[0]).toBe('/bilateral-ties/');
     const subs = await page.$$eval('[data-testid=search-results] .pf-result:first-child .pf-heading-link', (a) =>
@@ -100,8 +89,8 @@ describe('the search page, /search/?q=', () => {
   });
 
   it('keeps the URL in step with the input, and a reload gives the same results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
     const input = page.locator('pagefind-input input');
     await input.waitFor();
     await input.fill('Lavrov');
@@ -116,8 +105,8 @@ describe('the search page, /search/?q=', () => {
   });
 
   it('shows an empty list and an Arabic message when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('بايدن')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('بايدن')}`);
     expect(await resultsFor(page, 'بايدن')).toEqual([]);
     await expect.poll(() => page.locator('[data-search-empty]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-empty]').textContent()).toMatch(/لا توجد نتائج/);
@@ -128,8 +117,8 @@ describe('the search page, /search/?q=', () => {
 
 describe('landing from a result', () => {
   it('opens the paragraph with the searched words highlighted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=Putin`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=Putin`);
     await resultsFor(page, 'Putin');
     const sub = page.locator('[data-testid=search-results] .pf-heading-link[href*="#p-"]').first();
     const hash = await sub.evaluate((a) => (a as HTMLAnchorElement).hash);
@@ -151,8 +140,8 @@ describe('landing from a result', () => {
 
 describe('the UI in Arabic, right to left', () => {
   it('uses Arabic strings and lays the dialog out right to left', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(`${server.url}cica/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('pagefind-modal input');
     await input.fill('أستانا');
@@ -182,9 +171,9 @@ describe('the UI in Arabic, right to left', () => {
   });
 
   it('follows the site theme in the dialog (dark)', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     await page.locator('pagefind-modal input').waitFor();
     const bg = await page.locator('pagefind-modal dialog').evaluate((d) => getComputedStyle(d).backgroundColor);
@@ -193,7 +182,7 @@ describe('the UI in Arabic, right to left', () => {
   });
 
   it('writes screenshots of the dialog and the search page (375 and 1280 px, light and dark)', async () => {
-    const names = await searchScreenshots(browser, server.url);
+    const names = await searchScreenshots(site.browser, site.server.url);
     expect(names).toHaveLength(8);
   });
 });

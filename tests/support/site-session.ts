@@ -1,0 +1,25 @@
+// One Chromium and one server of the root build for a browser test file, opened before its tests and
+// closed after them.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { DIST } from './paths.ts';
+import { serve, type StaticServer } from './server.ts';
+
+export interface SiteSession {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/** Register the hooks and return the session; its fields are set once `beforeAll` has run. */
+export function useSiteSession(): SiteSession {
+  const session = {} as SiteSession;
+  beforeAll(async () => {
+    [session.browser, session.server] = await Promise.all([launchBrowser(), serve(DIST)]);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
