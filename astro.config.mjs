@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
 import fileBuild from './src/integrations/file-build.ts';
+import lazyUrl from './src/integrations/lazy-url.ts';
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered; then,
 // after the build, from the built files: the search index, the service worker (it must see every file, the
@@ -24,5 +25,10 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [fonts(), checkChapters(), mdx(), pagefind(), serviceWorker(), headers(), fileBuild()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss(), lazyUrl()],
+    build: { assetsInlineLimit: 0 },
+    // Web builds read offline through a service worker; the file build has none to register.
+    define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(site.target === 'web') },
+  },
 });

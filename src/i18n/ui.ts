@@ -32,9 +32,13 @@ export const ui = {
   searchNoScript: 'يحتاج البحث إلى تفعيل جافاسكربت في المتصفح.',
   searchNoResults: 'لا توجد نتائج مطابقة في المقال.',
   searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
-  searchParagraph: (n: number) => `الفقرة ${new Intl.NumberFormat('ar-u-nu-arab').format(n)}`,
+} as const;
+
+// The strings the search's own code carries (scripts/search/load.ts): kept apart so it ships only these.
+export const searchUi = {
+  paragraph: (n: number) => `الفقرة ${new Intl.NumberFormat('ar-u-nu-arab').format(n)}`,
   // Pagefind Component UI strings, replacing its built-in Arabic where the site words it differently.
-  searchStrings: {
+  strings: {
     placeholder: 'ابحث في المقال',
     keyboard_search: 'بحث',
     search_label: 'ابحث في المقال',

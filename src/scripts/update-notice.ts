@@ -1,5 +1,5 @@
-// The notice that a new version of the site is ready, shown when a new service worker is waiting. Its
-// Arabic markup comes from the page (a template rendered by components/ServiceWorker.astro).
+// Run when a new service worker is installed and waiting (register-sw.ts): shows the notice that a new
+// version is ready. Its Arabic markup comes from the page (a template in components/ServiceWorker.astro).
 
 /** Show the notice; "update now" lets the waiting worker take over, then reloads into the new version. */
 export function showUpdateNotice(worker: ServiceWorker): void {
@@ -18,3 +18,6 @@ export function showUpdateNotice(worker: ServiceWorker): void {
   });
   later?.addEventListener('click', () => notice.remove());
 }
+
+const registration = await navigator.serviceWorker.getRegistration();
+if (registration?.waiting) showUpdateNotice(registration.waiting);

@@ -1,6 +1,7 @@
-// Loads Pagefind's Component UI on first use (never at page load) and points it at the site's index
-// with the site's search wrapped in (wrap.ts) before the first query can run.
-import { ui } from '../../i18n/ui.ts';
+// Sets up Pagefind's Component UI (its script has run just before: search/start.ts) on first use: its
+// stylesheet, the site's index and Arabic strings, and the site's search wrapped in (wrap.ts) before the
+// first query can run.
+import { searchUi } from '../../i18n/ui.ts';
 import { wrapSearch } from './wrap.ts';
 import type { ComponentInstance, ComponentsGlobal } from './types.ts';
 
@@ -18,19 +19,18 @@ function addStylesheet(href: string): Promise<void> {
 
 async function load(bundle: string): Promise<ComponentInstance> {
   const styles = addStylesheet(`${bundle}pagefind-component-ui.css`);
-  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
   const components = window.PagefindComponents as ComponentsGlobal;
   const instance = components.getInstanceManager().getInstance('default');
   instance.applyOptions({ bundlePath: bundle });
-  instance.setTranslations({ ...ui.searchStrings });
+  instance.setTranslations({ ...searchUi.strings });
   await instance.triggerLoad();
   const pagefind = instance.__pagefind__;
-  if (pagefind) pagefind.search = wrapSearch(pagefind.search.bind(pagefind), ui.searchParagraph);
+  if (pagefind) pagefind.search = wrapSearch(pagefind.search.bind(pagefind), searchUi.paragraph);
   await styles;
   return instance;
 }
 
-/** The page's one Component UI instance, loading the bundle from `bundle` the first time. */
+/** The page's one Component UI instance, set up with the bundle at `bundle` the first time. */
 export function loadSearch(bundle: string): Promise<ComponentInstance> {
   loading ??= load(bundle);
   return loading;

@@ -1,5 +1,5 @@
-// The search page: runs ?q= on load with Pagefind's Component UI and keeps the URL in step with the input,
-// so a search can be linked, bookmarked and reloaded.
+// The search page, run after Pagefind's Component UI (pages/search.astro): runs ?q= on load and keeps the URL
+// in step with the input, so a search can be linked, bookmarked and reloaded.
 import { loadSearch } from './load.ts';
 
 /** The query of a search page URL: "" when absent. */
@@ -41,3 +41,6 @@ export async function setupSearchPage(root: HTMLElement): Promise<void> {
   if (term) instance.triggerSearch(term);
   input?.focus();
 }
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void setupSearchPage(root);

@@ -38,8 +38,12 @@ export interface ComponentsGlobal {
   getInstanceManager(): { getInstance(name: string): ComponentInstance };
 }
 
+/** window.PagefindHighlight, set by pagefind-highlight.js: marks words on a page. */
+export type HighlightConstructor = new (options: Record<string, unknown>) => unknown;
+
 declare global {
   interface Window {
     PagefindComponents?: ComponentsGlobal;
+    PagefindHighlight?: HighlightConstructor;
   }
 }
