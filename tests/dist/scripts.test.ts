@@ -1,0 +1,43 @@
+// The browser code as built into dist-test/root: every page runs one self-contained module, and whatever it
+// fetches later is a chunk of the build (src/integrations/lazy-url.ts), never through Vite's preload helper.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/files.ts';
+import { DIST } from '../support/paths.ts';
+
+const files = listFiles(DIST);
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const chunks = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
+const boot = chunks.filter((f) => f.startsWith('_astro/BaseLayout.astro_astro_type_script'));
+
+describe('the module every page runs', () => {
+  it('is one file that imports nothing, statically or with import()', () => {
+    expect(boot).toHaveLength(1);
+    const code = read(boot[0] ?? '');
+    expect(code).not.toMatch(/\bimport\s*[({"'`]|\bfrom\s*["'`]/);
+  });
+
+  it('is the only module script of every reading page', () => {
+    for (const page of ['index.html', 'cica/index.html', '404.html']) {
+      const scripts = [...read(page).matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+      expect(scripts, page).toEqual([`/${boot[0]}`]);
+    }
+  });
+
+  it('names, for later, chunks that are in the build: the dialog, the highlight, the update notice', () => {
+    const urls = [...read(boot[0] ?? '').matchAll(/["'`](\/_astro\/[^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');
+    expect(urls.map((u) => u.replace(/^\/_astro\/|\.[\w-]+\.js$/g, '')).sort()).toEqual([
+      'dialog',
+      'highlight',
+      'update-notice',
+    ]);
+    for (const url of urls) expect(existsSync(join(DIST, url)), url).toBe(true);
+  });
+});
+
+describe('the chunks fetched on use', () => {
+  it("never carry Vite's preload helper", () => {
+    for (const chunk of chunks) expect(read(chunk), chunk).not.toContain('vite:preloadError');
+  });
+});
