@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchUi } from '../../src/i18n/ui.ts';
 import { encodeWord } from '../../src/lib/search/index-html.ts';
 import {
   buildExcerpt,
@@ -64,5 +65,13 @@ describe('withHighlight', () => {
   it('adds highlight params before the fragment and keeps an existing query', () => {
     expect(withHighlight('/a/?x=1', ['ب'], 'p-3')).toBe(`/a/?x=1&pagefind-highlight=${encodeURIComponent('ب')}#p-3`);
     expect(withHighlight('/a/', [])).toBe('/a/');
+  });
+});
+
+describe('searchUi.paragraph', () => {
+  it('labels a paragraph sub-result with its number in Arabic-Indic digits, as an identifier (no grouping)', () => {
+    expect(searchUi.paragraph(1)).toBe('الفقرة ١');
+    expect(searchUi.paragraph(13)).toBe('الفقرة ١٣');
+    expect(searchUi.paragraph(1007)).toBe('الفقرة ١٠٠٧');
   });
 });

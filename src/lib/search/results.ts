@@ -75,6 +75,14 @@ export function withHighlight(url: string, words: readonly string[], hash = '', 
   return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
+// The readings of each distinct word, worked out once: a page repeats its words, and a search shapes several pages.
+const readingsSeen = new Map<string, string[]>();
+function readingsOf(word: string): string[] {
+  let forms = readingsSeen.get(word);
+  if (!forms) readingsSeen.set(word, (forms = wordForms(word)));
+  return forms;
+}
+
 /** The result as the reader sees it, or undefined when some searched word is not in the page. */
 export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedResult | undefined {
   const size = options.excerptWords ?? 24;
@@ -82,7 +90,7 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(decodeWord);
-  const forms = words.map((w) => wordForms(w));
+  const forms = words.map(readingsOf);
   const hits = new Set<number>();
   for (const term of options.terms) {
     let found = false;
