@@ -23,6 +23,11 @@ async function load(bundle: string): Promise<ComponentInstance> {
   const instance = components.getInstanceManager().getInstance('default');
   instance.applyOptions({ bundlePath: bundle });
   instance.setTranslations({ ...searchUi.strings });
+  // The UI formats counts with a new Intl.NumberFormat('ar') each time, whose first use loads locale data
+  // (about 50 ms on a phone) to write the same Western digits; given as text, a count is used as it is.
+  const translate = instance.translate.bind(instance);
+  instance.translate = (key, params = {}) =>
+    translate(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])));
   await instance.triggerLoad();
   const pagefind = instance.__pagefind__;
   if (pagefind) pagefind.search = wrapSearch(pagefind.search.bind(pagefind), searchUi.paragraph);

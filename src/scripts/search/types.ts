@@ -28,6 +28,7 @@ export interface ComponentInstance {
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   setTranslations(strings: Record<string, string>): void;
+  translate(key: string, params?: Record<string, unknown>): string;
   on(event: 'search', callback: (term: string) => void): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
 }
