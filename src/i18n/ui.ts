@@ -1,4 +1,6 @@
 // Every string a reader sees that is not the article's text, in one place.
+import { formatNumber } from '../lib/chapters/reading-time.ts';
+
 export const ui = {
   skipToContent: 'انتقل إلى المحتوى',
   home: 'الرئيسية',
@@ -34,13 +36,9 @@ export const ui = {
   searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
 } as const;
 
-// Arabic-Indic digits by table: the first Intl.NumberFormat for Arabic loads locale data, some 50 ms on a
-// phone, in the middle of the first search.
-const arabicDigits = (n: number): string => String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'.charAt(Number(d)));
-
 // The strings the search's own code carries (scripts/search/load.ts): kept apart so it ships only these.
 export const searchUi = {
-  paragraph: (n: number) => `الفقرة ${arabicDigits(n)}`,
+  paragraph: (n: number) => `الفقرة ${formatNumber(n)}`,
   // Pagefind Component UI strings, replacing its built-in Arabic where the site words it differently.
   strings: {
     placeholder: 'ابحث في المقال',

@@ -12,11 +12,15 @@ export function readingMinutes(text: string, wordsPerMinute = ARABIC_WORDS_PER_M
   return Math.max(1, Math.round(countWords(text) / wordsPerMinute));
 }
 
-const arabicDigits = new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false });
+/** Arabic-Indic digits by table, not Intl.NumberFormat: the search runs this in the browser too, where the
+ *  first Arabic Intl.NumberFormat loads locale data (about 50 ms on a phone) in the middle of a search. */
+function arabicDigits(value: number): string {
+  return String(value).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'.charAt(Number(d)));
+}
 
 /** Arabic number agreement for «minute»: 1, 2, 3-10 (plural), 11+ (singular accusative). */
 export function formatMinutes(minutes: number): string {
-  const n = arabicDigits.format(minutes);
+  const n = arabicDigits(minutes);
   if (minutes === 1) return 'دقيقة واحدة';
   if (minutes === 2) return 'دقيقتان';
   const lastTwo = minutes % 100;
@@ -26,5 +30,5 @@ export function formatMinutes(minutes: number): string {
 
 /** Arabic-Indic digits for numbers the site itself shows (counts, positions). */
 export function formatNumber(value: number): string {
-  return arabicDigits.format(value);
+  return arabicDigits(value);
 }

@@ -1,4 +1,4 @@
-// The search dialog, run on the first use of the header's control (control.ts): loads the search and opens
+// The search dialog, run on the first use of the header's control (start.ts): loads the search and opens
 // Pagefind's modal, then opens it on each later click of the control (the shortcuts click it too), and gives
 // focus back to the control when it closes.
 import { loadSearch } from './load.ts';
