@@ -10,6 +10,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
 import fileBuild from './src/integrations/file-build.ts';
 import lazyUrl from './src/integrations/lazy-url.ts';
+import pagefindModule from './src/integrations/pagefind-module.ts';
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered; then,
 // after the build, from the built files: the search index, the service worker (it must see every file, the
@@ -26,7 +27,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [fonts(), checkChapters(), mdx(), pagefind(), serviceWorker(), headers(), fileBuild()],
   vite: {
-    plugins: [tailwindcss(), lazyUrl()],
+    plugins: [tailwindcss(), lazyUrl(), pagefindModule()],
     build: { assetsInlineLimit: 0 },
     // Web builds read offline through a service worker; the file build has none to register.
     define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(site.target === 'web') },

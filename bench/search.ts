@@ -51,7 +51,7 @@ function siteSearch(base: string): Searcher {
         const root = document.querySelector<HTMLElement>('[data-search-page]');
         if (root?.dataset.searchDone !== query) return false;
         return (
-          document.querySelectorAll('[data-testid=search-results] .pf-result-link').length ===
+          document.querySelectorAll('[data-testid=search-results] .search-result-link').length ===
           Number(root.dataset.searchCount)
         );
       },
@@ -59,7 +59,7 @@ function siteSearch(base: string): Searcher {
       { timeout: 15_000 },
     );
     return slugs(
-      await page.$$eval('[data-testid=search-results] .pf-result-link', (links) =>
+      await page.$$eval('[data-testid=search-results] .search-result-link', (links) =>
         links.map((a) => a.getAttribute('href') ?? ''),
       ),
     );
@@ -88,24 +88,21 @@ async function firstSearchBytes(
   );
   if (wrapped) {
     await page.keyboard.press('Control+k');
+    const input = page.locator('[data-testid=search-dialog] input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(FIRST_SEARCH);
+    await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor({ timeout: 15_000 });
   } else {
-    // Plain Pagefind's Component UI, loaded the same way, with nothing of the site's search.
-    await page.evaluate(async (bundle) => {
-      const link = Object.assign(document.createElement('link'), {
-        rel: 'stylesheet',
-        href: `${bundle}pagefind-component-ui.css`,
-      });
-      document.head.append(link);
-      await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
-      const modal = document.createElement('pagefind-modal') as HTMLElement & { open(): void };
-      document.body.append(modal);
-      modal.open();
-    }, `${base}pagefind/`);
+    // Plain Pagefind: its engine and the data of every result, with no UI at all (the least any UI fetches).
+    await page.evaluate(
+      async ([bundle, query]) => {
+        const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+        const response = await pagefind.search(query);
+        await Promise.all(response.results.map((r: { data: () => Promise<unknown> }) => r.data()));
+      },
+      [`${base}pagefind/`, FIRST_SEARCH] as const,
+    );
   }
-  const input = page.locator('pagefind-modal input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(FIRST_SEARCH);
-  await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();

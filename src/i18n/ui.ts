@@ -1,5 +1,5 @@
 // Every string a reader sees that is not the article's text, in one place.
-import { formatNumber } from '../lib/chapters/reading-time.ts';
+import { formatCount, formatNumber } from '../lib/chapters/reading-time.ts';
 
 export const ui = {
   skipToContent: 'انتقل إلى المحتوى',
@@ -28,28 +28,30 @@ export const ui = {
   backHome: 'العودة إلى الصفحة الرئيسية',
   editorial: 'تحريري',
   search: 'بحث',
-  searchLabel: 'ابحث في المقال',
   searchTitle: 'البحث في المقال',
   searchIntro: 'اكتب كلمة أو اسمًا، بالعربية أو بالحروف اللاتينية، لتجد الفقرة التي وردت فيها.',
   searchNoScript: 'يحتاج البحث إلى تفعيل جافاسكربت في المتصفح.',
-  searchNoResults: 'لا توجد نتائج مطابقة في المقال.',
   searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
 } as const;
 
-// The strings the search's own code carries (scripts/search/load.ts): kept apart so it ships only these.
+// The strings the search's own code carries (scripts/search/): kept apart so it ships only these.
 export const searchUi = {
+  label: 'ابحث في المقال',
+  dialog: 'البحث في المقال',
+  close: 'إغلاق',
+  results: 'نتائج البحث',
+  failed: 'تعذّر تحميل البحث. تحقّق من الاتصال ثم أعد المحاولة.',
   paragraph: (n: number) => `الفقرة ${formatNumber(n)}`,
-  // Pagefind Component UI strings, replacing its built-in Arabic where the site words it differently.
-  strings: {
-    placeholder: 'ابحث في المقال',
-    keyboard_search: 'بحث',
-    search_label: 'ابحث في المقال',
-    zero_results: 'لا توجد نتائج لـ «[SEARCH_TERM]»',
-    many_results: 'النتائج لـ «[SEARCH_TERM]»: [COUNT]',
-    one_result: 'نتيجة واحدة لـ «[SEARCH_TERM]»',
-    results_label: 'نتائج البحث',
-    input_hint: 'تظهر النتائج أثناء الكتابة',
-  },
+  // The query is quoted in «» and isolated (U+2068…U+2069), so Latin words keep their order inside Arabic.
+  found: (count: number, query: string) =>
+    count === 0
+      ? `لا توجد نتائج لـ «\u2068${query}\u2069». جرّب كلمة أخرى، أو اكتب الاسم بالحروف اللاتينية.`
+      : `${formatCount(count, { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' })} لـ «\u2068${query}\u2069»`,
+  hints: [
+    ['↑ ↓', 'للتنقل بين النتائج'],
+    ['Enter', 'للفتح'],
+    ['Esc', 'للإغلاق'],
+  ],
 } as const;
 
 // The update notice (components/ServiceWorker.astro), rendered into every page of a web build.

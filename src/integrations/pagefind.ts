@@ -1,12 +1,11 @@
 // Build step 3: the search index, made by Pagefind from the built pages (never from the sources), with
 // every body word indexed as written and in its normalised forms (lib/search/index-html.ts).
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/index-html.ts';
-import { trimComponentCss } from '../lib/search/component-css.ts';
 
 /** Every HTML page of a built site, as paths relative to its root. */
 export function listPages(root: string, dir = root): string[] {
@@ -49,8 +48,11 @@ export async function indexSite(
   return { pages };
 }
 
-/** Files Pagefind writes for UIs and languages the site does not use: removed so nothing precaches them. */
+/** Files Pagefind writes for UIs and languages the site does not use (it draws its own search UI, over
+ *  pagefind.js): removed so nothing precaches them. */
 export const UNUSED_BUNDLE_FILES = [
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -66,9 +68,6 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { pages } = await indexSite(outDir, { prepare: prepareForIndex });
         for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outDir, 'pagefind', file), { force: true });
-        const css = join(outDir, 'pagefind', 'pagefind-component-ui.css');
-        const siteCss = readFileSync(new URL('../styles/search-ui.css', import.meta.url), 'utf8');
-        writeFileSync(css, trimComponentCss(readFileSync(css, 'utf8'), siteCss));
         logger.info(`indexed ${pages} chapter pages into ${join(relative(process.cwd(), outDir), 'pagefind')}/`);
       },
     },

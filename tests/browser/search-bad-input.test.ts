@@ -48,7 +48,7 @@ describe('bad input passed in ?q=', () => {
   it.each(BAD.filter(([name]) => !name.includes('typed only')))('%s', async (_, query) => {
     const { page, problems } = await watchedPage();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
-    const input = page.locator('pagefind-input input');
+    const input = page.locator('[data-search-page] input');
     await input.waitFor();
     await page.waitForFunction(
       () => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone !== undefined || true,
@@ -57,7 +57,7 @@ describe('bad input passed in ?q=', () => {
     await expectNothingInjected(page);
     // Still usable: a real query after the bad one finds the article.
     await input.fill('أستانا');
-    await page.locator('[data-testid=search-results] .pf-result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid=search-results] .search-result-link').first().waitFor({ timeout: 15_000 });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -68,7 +68,7 @@ describe('bad input typed in the dialog', () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('[data-testid=search-dialog] input');
     await input.waitFor();
     for (const [name, query] of BAD) {
       await input.fill(query);
@@ -77,10 +77,10 @@ describe('bad input typed in the dialog', () => {
       expect(problems, name).toEqual([]);
     }
     await input.fill('Zelensky');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('pagefind-modal .pf-result-link').first().getAttribute('href')).toContain(
-      '/ukraine-mediation/',
-    );
+    await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor({ timeout: 15_000 });
+    expect(
+      await page.locator('[data-testid=search-dialog] .search-result-link').first().getAttribute('href'),
+    ).toContain('/ukraine-mediation/');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -29,7 +29,7 @@ describe('search under a base path', () => {
       if (!new URL(r.url()).pathname.startsWith(BASE) && !r.url().endsWith('/favicon.ico')) outside.push(r.url());
     });
     await page.goto(`${server.url}search/?q=Putin`);
-    const link = page.locator('[data-testid=search-results] .pf-heading-link[href*="#p-"]').first();
+    const link = page.locator('[data-testid=search-results] .search-paragraph-link[href*="#p-"]').first();
     await link.waitFor({ timeout: 15_000 });
     expect(await link.getAttribute('href')).toMatch(/^\/microsite\/ukraine-mediation\/\?pagefind-highlight=/);
     await link.click();
@@ -43,9 +43,9 @@ describe('search under a base path', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}syria/`);
     await page.keyboard.press('Control+k');
-    await page.locator('pagefind-modal input').fill('Assad');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('pagefind-modal .pf-result-link').first().getAttribute('href')).toMatch(
+    await page.locator('[data-testid=search-dialog] input').fill('Assad');
+    await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid=search-dialog] .search-result-link').first().getAttribute('href')).toMatch(
       /^\/microsite\/syria\//,
     );
     await page.close();

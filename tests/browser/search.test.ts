@@ -15,14 +15,14 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
       const root = document.querySelector<HTMLElement>('[data-search-page]');
       if (root?.dataset.searchDone !== q) return false;
       return (
-        document.querySelectorAll('[data-testid=search-results] .pf-result-link').length ===
+        document.querySelectorAll('[data-testid=search-results] .search-result-link').length ===
         Number(root.dataset.searchCount)
       );
     },
     query,
     { timeout: 15_000 },
   );
-  return page.$$eval('[data-testid=search-results] .pf-result-link', (links) =>
+  return page.$$eval('[data-testid=search-results] .search-result-link', (links) =>
     links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)),
   );
 }
@@ -41,15 +41,17 @@ describe('search on a reading page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('[data-testid=search-dialog] input');
     await input.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-modal') !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid=search-dialog]') !== null))
+      .toBe(true);
     await page.keyboard.type('توكاييف');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+    await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.className ?? ''))
-      .toMatch(/pf-result-link|pf-heading-link/);
+      .toMatch(/search-result-link|search-paragraph-link/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/bilateral-ties\/\?pagefind-highlight=/);
 
@@ -58,7 +60,7 @@ describe('search on a reading page', () => {
     await input.waitFor();
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => page.locator('pagefind-modal dialog').evaluate((d) => (d as HTMLDialogElement).open))
+      .poll(() => page.locator('[data-testid=search-dialog]').evaluate((d) => (d as HTMLDialogElement).open))
       .toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-search'))).toBe(true);
     await page.close();
@@ -68,7 +70,7 @@ describe('search on a reading page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}syria/`);
     await page.locator('[data-site-search]').click();
-    await page.locator('pagefind-modal input').waitFor();
+    await page.locator('[data-testid=search-dialog] input').waitFor();
     await page.close();
   });
 });
@@ -79,19 +81,20 @@ describe('the search page, /search/?q=', () => {
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('لكازاخستان')}`);
     const links = await resultsFor(page, 'لكازاخستان');
     expect(links[0]).toBe('/bilateral-ties/');
-    const subs = await page.$$eval('[data-testid=search-results] .pf-result:first-child .pf-heading-link', (a) =>
-      a.map((x) => (x as HTMLAnchorElement).hash),
+    const subs = await page.$$eval(
+      '[data-testid=search-results] .search-result:first-child .search-paragraph-link',
+      (a) => a.map((x) => (x as HTMLAnchorElement).hash),
     );
     expect(subs.length).toBeGreaterThan(0);
     for (const hash of subs) expect(hash).toMatch(/^#p-\d+$/);
-    expect(await page.inputValue('pagefind-input input')).toBe('لكازاخستان');
+    expect(await page.inputValue('[data-search-page] input')).toBe('لكازاخستان');
     await page.close();
   });
 
   it('keeps the URL in step with the input, and a reload gives the same results', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/`);
-    const input = page.locator('pagefind-input input');
+    const input = page.locator('[data-search-page] input');
     await input.waitFor();
     await input.fill('Lavrov');
     const first = await resultsFor(page, 'Lavrov');
@@ -108,9 +111,9 @@ describe('the search page, /search/?q=', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('بايدن')}`);
     expect(await resultsFor(page, 'بايدن')).toEqual([]);
-    await expect.poll(() => page.locator('[data-search-empty]').isVisible()).toBe(true);
-    expect(await page.locator('[data-search-empty]').textContent()).toMatch(/لا توجد نتائج/);
-    expect(await page.locator('pagefind-summary').textContent()).toMatch(/لا توجد نتائج/);
+    const summary = page.locator('[data-search-page] .search-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.textContent()).toMatch(/لا توجد نتائج لـ «\u2068بايدن\u2069»/);
     await page.close();
   });
 });
@@ -120,7 +123,7 @@ describe('landing from a result', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/?q=Putin`);
     await resultsFor(page, 'Putin');
-    const sub = page.locator('[data-testid=search-results] .pf-heading-link[href*="#p-"]').first();
+    const sub = page.locator('[data-testid=search-results] .search-paragraph-link[href*="#p-"]').first();
     const hash = await sub.evaluate((a) => (a as HTMLAnchorElement).hash);
     await sub.click();
     await page.waitForURL(/pagefind-highlight=/);
@@ -143,29 +146,33 @@ describe('the UI in Arabic, right to left', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('[data-testid=search-dialog] input');
     await input.fill('أستانا');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+    await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
     const layout = await page.evaluate(() => {
-      const modal = document.querySelector('pagefind-modal') as HTMLElement;
+      const modal = document.querySelector('[data-testid=search-dialog]') as HTMLDialogElement;
       const input = modal.querySelector('input') as HTMLInputElement;
-      const title = modal.querySelector('.pf-result-link') as HTMLElement;
-      const card = modal.querySelector('.pf-result-card') as HTMLElement;
+      const title = modal.querySelector('.search-result-link') as HTMLElement;
+      const card = modal.querySelector('.search-result') as HTMLElement;
       return {
-        dir: getComputedStyle(modal.querySelector('dialog') as HTMLElement).direction,
+        modal: modal.matches(':modal'),
+        dir: getComputedStyle(modal).direction,
         inputDir: getComputedStyle(input).direction,
-        label: modal.querySelector('dialog')?.getAttribute('aria-label'),
+        label: modal.getAttribute('aria-label'),
+        close: modal.querySelector('.search-close')?.textContent ?? '',
         placeholder: input.placeholder,
-        summary: modal.querySelector('pagefind-summary')?.textContent ?? '',
+        summary: modal.querySelector('.search-summary')?.textContent ?? '',
         // Text starts at the right: the title's right edge sits near the card's right edge.
         titleGap: card.getBoundingClientRect().right - title.getBoundingClientRect().right,
       };
     });
+    expect(layout.modal).toBe(true);
     expect(layout.dir).toBe('rtl');
+    expect(layout.close).toBe('إغلاق');
     expect(layout.inputDir).toBe('rtl');
     expect(layout.label).toMatch(/\p{Script=Arabic}/u);
     expect(layout.placeholder).toMatch(/\p{Script=Arabic}/u);
-    expect(layout.summary).toMatch(/النتائج|نتيجة/);
+    expect(layout.summary).toMatch(/^[٠-٩]+ نتائج لـ «\u2068أستانا\u2069»$/);
     expect(layout.titleGap).toBeLessThan(40);
     await page.close();
   });
@@ -175,8 +182,8 @@ describe('the UI in Arabic, right to left', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
-    await page.locator('pagefind-modal input').waitFor();
-    const bg = await page.locator('pagefind-modal dialog').evaluate((d) => getComputedStyle(d).backgroundColor);
+    await page.locator('[data-testid=search-dialog] input').waitFor();
+    const bg = await page.locator('[data-testid=search-dialog]').evaluate((d) => getComputedStyle(d).backgroundColor);
     expect(bg).toBe('rgb(28, 32, 36)');
     await context.close();
   });

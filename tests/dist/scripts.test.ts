@@ -41,3 +41,19 @@ describe('the chunks fetched on use', () => {
     for (const chunk of chunks) expect(read(chunk), chunk).not.toContain('vite:preloadError');
   });
 });
+
+describe('the search code', () => {
+  it("imports Pagefind's engine from the bundle, statically, in one chunk the dialog and the search page share", () => {
+    const engine = chunks.filter((f) => read(f).includes('from"/pagefind/pagefind.js"'));
+    expect(engine).toHaveLength(1);
+    const name = (engine[0] ?? '').replace('_astro/', '');
+    const importers = chunks.filter((f) => read(f).includes(`from"./${name}"`)).map((f) => f.replace(/\.[\w-]+\.js$/, ''));
+    expect(importers.sort()).toEqual(['_astro/dialog', '_astro/search.astro_astro_type_script_index_0_lang']);
+  });
+
+  it('ships none of the search UIs Pagefind writes: the site draws its own', () => {
+    expect(files.filter((f) => /^pagefind\/pagefind-(component-|modular-)?ui\./.test(f))).toEqual([]);
+    for (const kept of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'])
+      expect(files, kept).toContain(`pagefind/${kept}`);
+  });
+});

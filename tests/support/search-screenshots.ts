@@ -17,13 +17,13 @@ export async function searchScreenshots(browser: Browser, base: string, query = 
       const page = await context.newPage();
       await page.goto(`${base}cica/`, { waitUntil: 'networkidle' });
       await page.keyboard.press('Control+k');
-      await page.locator('pagefind-modal input').fill(query);
-      await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+      await page.locator('[data-testid=search-dialog] input').fill(query);
+      await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
       await page.waitForTimeout(300);
       const dialog = `search-dialog-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, dialog) });
       await page.goto(`${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-      await page.locator('[data-testid=search-results] .pf-result-link').first().waitFor();
+      await page.locator('[data-testid=search-results] .search-result-link').first().waitFor();
       const results = `search-page-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, results) });
       names.push(dialog, results);

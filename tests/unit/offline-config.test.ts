@@ -82,7 +82,13 @@ describe('serviceWorkerOptions', () => {
 
   it('leaves out the Pagefind UIs the site does not use', () => {
     expect(options.globIgnores).toEqual(expect.arrayContaining(UNUSED_PAGEFIND));
-    expect(UNUSED_PAGEFIND.join(' ')).not.toContain('component');
+    // Every UI goes; the engine, its worker and the highlight script (which the site runs) stay.
+    const left = (file: string) =>
+      !UNUSED_PAGEFIND.some((glob) => new RegExp(`^${glob.replace(/\./g, '\\.').replace(/\*/g, '.*')}$`).test(file));
+    for (const ui of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'])
+      expect(left(`pagefind/${ui}.js`), ui).toBe(false);
+    for (const kept of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'])
+      expect(left(`pagefind/${kept}`), kept).toBe(true);
     expect(serviceWorkerOptions('/out', 'v', ['pagefind/wasm.unknown.pagefind']).globIgnores).toContain(
       'pagefind/wasm.unknown.pagefind',
     );

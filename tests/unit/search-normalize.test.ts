@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldText, formsMatch, stripPrefixes, wordFold, wordForms, wordKey } from '../../src/lib/search/normalize.ts';
+import {
+  foldText,
+  foldWords,
+  formsMatch,
+  stripPrefixes,
+  wordFold,
+  wordForms,
+  wordKey,
+} from '../../src/lib/search/normalize.ts';
+import { findTerm } from '../../src/lib/search/results.ts';
+import { ROOT } from '../support/paths.ts';
 
 describe('foldText', () => {
   it.each([
@@ -157,5 +169,30 @@ describe('idempotence', () => {
 
   it.each(samples)('wordFold(wordFold(x)) = wordFold(x): %s', (s) => {
     expect(wordFold(wordFold(s))).toBe(wordFold(s));
+  });
+});
+
+describe('foldWords and findTerm (the fast path of result shaping)', () => {
+  const words = readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+
+  it('folds every word of the article exactly as wordFold does, from one pass over the text', () => {
+    expect(foldWords(words)).toEqual(words.map(wordFold));
+  });
+
+  it('falls back to word by word when folding spells a ligature out as several words', () => {
+    const text = ['صلى', '\uFDFA', 'بوتين.'];
+    expect(foldWords(text)).toEqual(text.map(wordFold));
+    expect(foldWords(text)).toHaveLength(3);
+  });
+
+  it('finds the same words as matching every word’s readings, for words typed many ways', () => {
+    const folded = foldWords(words);
+    for (const typed of ['أردوغان', 'وبوتين', 'كازا', 'الرئيس', 'قمة', 'سوري', '2017', 'Putin', 'للسلام', 'ال']) {
+      const term = wordForms(typed);
+      const slow = words.flatMap((w, i) => (formsMatch(term, wordForms(w)) ? [i] : []));
+      expect(findTerm(term, folded), typed).toEqual(slow);
+    }
   });
 });

@@ -18,14 +18,25 @@ function arabicDigits(value: number): string {
   return String(value).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'.charAt(Number(d)));
 }
 
-/** Arabic number agreement for «minute»: 1, 2, 3-10 (plural), 11+ (singular accusative). */
+/** How Arabic counts a noun: its own words for one and two, a plural after 3-10, a singular after 11 and up. */
+export interface CountForms {
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+}
+
+/** A count with its noun in agreement: «دقيقة واحدة», «دقيقتان», «٣ دقائق», «١١ دقيقة», «١٠٠ دقيقة». */
+export function formatCount(count: number, forms: CountForms): string {
+  if (count === 1) return forms.one;
+  if (count === 2) return forms.two;
+  const lastTwo = count % 100;
+  return `${arabicDigits(count)} ${lastTwo >= 3 && lastTwo <= 10 ? forms.few : forms.many}`;
+}
+
+/** Reading time in minutes, in words. */
 export function formatMinutes(minutes: number): string {
-  const n = arabicDigits(minutes);
-  if (minutes === 1) return 'دقيقة واحدة';
-  if (minutes === 2) return 'دقيقتان';
-  const lastTwo = minutes % 100;
-  if (lastTwo >= 3 && lastTwo <= 10) return `${n} دقائق`;
-  return `${n} دقيقة`;
+  return formatCount(minutes, { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة' });
 }
 
 /** Arabic-Indic digits for numbers the site itself shows (counts, positions). */

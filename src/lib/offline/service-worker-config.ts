@@ -16,10 +16,14 @@ export const PRECACHE_GLOBS = [
 /** Files the worker must not hold: itself, the host's header rules, crawler files, source maps. */
 export const PRECACHE_IGNORES = ['sw.js', 'workbox-*.js', '_headers', 'robots.txt', 'sitemap.xml', '**/*.map'];
 /**
- * Pagefind writes three UIs; the site uses its Component UI (issue 3), so the default and modular UIs are
- * not kept (about 155 KB that no page would ever request).
+ * Pagefind writes three UIs; the site draws its own over pagefind.js, so none is kept (about 340 KB that
+ * no page would ever request).
  */
-export const UNUSED_PAGEFIND = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*'];
+export const UNUSED_PAGEFIND = [
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-component-ui.*',
+];
 
 /** The shape of pagefind/pagefind-entry.json that says which WASM files the index loads. */
 export interface PagefindEntry {

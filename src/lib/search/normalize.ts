@@ -24,6 +24,7 @@ const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** Punctuation at the edges of a word; Pagefind drops it too. */
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Attached clitics peeled one letter at a time: conjunctions و ف, prepositions ب ك ل, and the article ال. */
 const ARTICLE = 'ال';
 const CLITICS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -61,7 +62,25 @@ export function wordKey(word: string): string {
 
 /** A word folded but not peeled, so that a prefix typed so far (وزا) still matches the word as written (وزارة). */
 export function wordFold(word: string): string {
-  return foldText(word).replace(EDGE_PUNCT, '');
+  return trimEdges(foldText(word));
+}
+
+/** A word without the punctuation stuck to its edges (بوتين. -> بوتين). */
+export function trimEdges(word: string): string {
+  // Most words start and end with a letter: two one-character tests instead of a scan of the word.
+  return LETTER_OR_DIGIT.test(word.charAt(0)) && LETTER_OR_DIGIT.test(word.charAt(word.length - 1))
+    ? word
+    : word.replace(EDGE_PUNCT, '');
+}
+
+/**
+ * wordFold of each word of a text, from one fold of the whole text rather than one per word (a search
+ * folds every word of each page it finds); word by word when folding changes the spacing (NFKC spells
+ * a few ligatures out as several words).
+ */
+export function foldWords(words: readonly string[]): string[] {
+  const folded = foldText(words.join(' ')).split(' ');
+  return (folded.length === words.length ? folded : words.map(foldText)).map(trimEdges);
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
@@ -73,7 +92,11 @@ const PREPOSITIONS = ['', 'ب', 'ك', 'ل'];
  * reading of the other's; unlike the greedy key, this never turns البلدين into دين.
  */
 export function wordForms(word: string): string[] {
-  const folded = wordFold(word);
+  return foldedForms(wordFold(word));
+}
+
+/** The readings (see wordForms) of a word already folded by wordFold. */
+export function foldedForms(folded: string): string[] {
   if (!/^\p{Script=Arabic}/u.test(folded)) return folded ? [folded] : [];
   const forms = new Set([folded]);
   for (const c of CONJUNCTIONS) {

@@ -13,16 +13,29 @@ export const MAX_TERMS = 12;
 const MAX_TERM_LENGTH = 40;
 const MAX_QUERY_LENGTH = 400;
 
-const aliasIndex = new Map<string, string>();
-for (const [canonical, others] of Object.entries(ALIASES)) {
-  for (const other of [canonical, ...others]) aliasIndex.set(wordFold(other), canonical);
+// Built on the first query, not when the search code loads: a page that only loads it does no folding.
+let aliasIndex: Map<string, string> | undefined;
+let phraseIndex: Map<string, string> | undefined;
+
+function aliases(): Map<string, string> {
+  if (!aliasIndex) {
+    aliasIndex = new Map();
+    for (const [canonical, others] of Object.entries(ALIASES)) {
+      for (const other of [canonical, ...others]) aliasIndex.set(wordFold(other), canonical);
+    }
+  }
+  return aliasIndex;
 }
-const phraseIndex = new Map(Object.entries(PHRASE_ALIASES).map(([phrase, word]) => [foldText(phrase), word]));
+
+function phrases(): Map<string, string> {
+  phraseIndex ??= new Map(Object.entries(PHRASE_ALIASES).map(([phrase, word]) => [foldText(phrase), word]));
+  return phraseIndex;
+}
 
 /** The word the article uses for an alias (Erdogan -> أردوغان, لبوتن -> بوتين), or the word itself. */
 export function resolveAlias(word: string): string {
   for (const reading of wordForms(word)) {
-    const canonical = aliasIndex.get(reading);
+    const canonical = aliases().get(reading);
     if (canonical) return canonical;
   }
   return word;
@@ -41,7 +54,7 @@ export function parseQuery(query: string): QueryTerm[] {
   const words = splitWords(query);
   const resolved: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? phraseIndex.get(foldText(`${words[i]} ${words[i + 1]}`)) : undefined;
+    const pair = i + 1 < words.length ? phrases().get(foldText(`${words[i]} ${words[i + 1]}`)) : undefined;
     if (pair) {
       resolved.push(...pair.split(' '));
       i++;

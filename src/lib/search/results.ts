@@ -1,7 +1,7 @@
 // Shapes one Pagefind result for the reader: keeps it only when every searched word is really in the page,
 // rebuilds the excerpt from the words as written, and gives one sub-result per matching paragraph.
 import { decodeWord } from './index-html.ts';
-import { formsMatch, wordForms } from './normalize.ts';
+import { foldWords, foldedForms, formsMatch, trimEdges } from './normalize.ts';
 
 /** The parts of Pagefind's result data this module reads. */
 export interface FragmentData {
@@ -37,11 +37,6 @@ export interface ShapeOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** A word without the punctuation stuck to its edges (بوتين. -> بوتين). */
-export function trimPunctuation(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
 /** Text made safe to place in HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -75,12 +70,17 @@ export function withHighlight(url: string, words: readonly string[], hash = '', 
   return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
-// The readings of each distinct word, worked out once: a page repeats its words, and a search shapes several pages.
-const readingsSeen = new Map<string, string[]>();
-function readingsOf(word: string): string[] {
-  let forms = readingsSeen.get(word);
-  if (!forms) readingsSeen.set(word, (forms = wordForms(word)));
-  return forms;
+/**
+ * The positions of the words that a query word (its readings) finds. A reading of a word is a suffix of
+ * its fold, so a word whose fold contains no reading of the query word is passed over without working
+ * out its readings: most words of a page.
+ */
+export function findTerm(term: readonly string[], folded: readonly string[]): number[] {
+  const found: number[] = [];
+  folded.forEach((word, i) => {
+    if (term.some((q) => word.includes(q)) && formsMatch(term, foldedForms(word))) found.push(i);
+  });
+  return found;
 }
 
 /** The result as the reader sees it, or undefined when some searched word is not in the page. */
@@ -90,20 +90,15 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(decodeWord);
-  const forms = words.map(readingsOf);
+  const folded = foldWords(words);
   const hits = new Set<number>();
   for (const term of options.terms) {
-    let found = false;
-    forms.forEach((f, i) => {
-      if (formsMatch(term, f)) {
-        hits.add(i);
-        found = true;
-      }
-    });
-    if (!found) return undefined;
+    const found = findTerm(term, folded);
+    if (found.length === 0) return undefined;
+    for (const i of found) hits.add(i);
   }
   // The words to highlight on landing, as written (the highlight script matches them in the page's text).
-  const marked = [...new Set([...hits].map((i) => trimPunctuation(words[i] ?? '')))].filter(Boolean);
+  const marked = [...new Set([...hits].map((i) => trimEdges(words[i] ?? '')))].filter(Boolean);
   const param = options.highlightParam ?? 'pagefind-highlight';
   const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
   const sub_results: SubResult[] = [];

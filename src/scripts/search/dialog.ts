@@ -1,28 +1,64 @@
-// The search dialog, run on the first use of the header's control (start.ts): loads the search and opens
-// Pagefind's modal, then opens it on each later click of the control (the shortcuts click it too), and gives
-// focus back to the control when it closes.
-import { loadSearch } from './load.ts';
+// The search dialog, run on the first use of the header's control (start.ts): a native modal <dialog>
+// (focus kept inside, Esc closes, the page behind inert) with the site's search in it. Opens on each later
+// click of the control (the shortcuts click it too); gives focus back to the control when it closes.
+import { searchUi } from '../../i18n/ui.ts';
+import { connectSearch } from './controller.ts';
+import { search } from './engine.ts';
 
-interface ModalElement extends HTMLElement {
-  open(): void;
-  isOpen: boolean;
+const SEARCH_ICON =
+  '<svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><circle cx="11" cy="11" r="7"></circle><path d="m20 20-3.5-3.5"></path></svg>';
+
+/** The dialog's markup: fixed strings only; results are added as elements (view.ts). */
+function dialogHtml(): string {
+  const hints = searchUi.hints.map(([key, what]) => `<span><kbd dir="ltr">${key}</kbd> ${what}</span>`).join('');
+  return `<div class="search-panel">
+<form class="search-form" role="search">${SEARCH_ICON}<input class="search-input" type="search" name="q" aria-label="${searchUi.label}" placeholder="${searchUi.label}" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-controls="search-dialog-results"><button class="search-button search-close" type="button">${searchUi.close}</button></form>
+<div class="search-body"><p class="search-summary" role="status"></p><ol class="search-results" id="search-dialog-results" aria-label="${searchUi.results}" data-testid="search-results"></ol></div>
+<p class="search-hints">${hints}</p>
+</div>`;
 }
 
-async function open(trigger: HTMLElement): Promise<void> {
-  await loadSearch(trigger.dataset.bundle ?? '/pagefind/');
+function createDialog(trigger: HTMLAnchorElement): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-dialog';
+  dialog.setAttribute('aria-label', searchUi.dialog);
+  dialog.dataset.testid = 'search-dialog';
+  dialog.innerHTML = dialogHtml();
+  const q = <T extends Element>(selector: string) => dialog.querySelector(selector) as T;
+  connectSearch(
+    {
+      root: dialog,
+      form: q('form'),
+      input: q('input'),
+      summary: q('.search-summary'),
+      list: q('ol'),
+    },
+    search,
+  );
+  q<HTMLButtonElement>('.search-close').addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the panel) closes it, as on the best documentation sites.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => trigger.focus());
+  document.body.append(dialog);
+  return dialog;
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+function open(trigger: HTMLAnchorElement): void {
+  dialog ??= createDialog(trigger);
   trigger.removeAttribute('aria-busy');
-  let modal = document.querySelector<ModalElement>('pagefind-modal');
-  if (!modal) {
-    modal = document.createElement('pagefind-modal') as ModalElement;
-    modal.setAttribute('data-testid', 'search-dialog');
-    document.body.append(modal);
-    modal.querySelector('dialog')?.addEventListener('close', () => trigger.focus());
-  }
-  if (!modal.isOpen) modal.open();
+  if (dialog.open) return;
+  dialog.showModal();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
 }
 
-const trigger = document.querySelector<HTMLElement>('[data-site-search]');
+const trigger = document.querySelector<HTMLAnchorElement>('a[data-site-search]');
 if (trigger) {
-  trigger.addEventListener('click', () => void open(trigger));
-  void open(trigger);
+  trigger.addEventListener('click', () => open(trigger));
+  open(trigger);
 }

@@ -1,6 +1,7 @@
-// The search page, run after Pagefind's Component UI (pages/search.astro): runs ?q= on load and keeps the URL
-// in step with the input, so a search can be linked, bookmarked and reloaded.
-import { loadSearch } from './load.ts';
+// The search page: runs ?q= on load and keeps the URL in step with the box, so a search can be linked,
+// bookmarked and reloaded. The page's HTML holds the form; this makes it search.
+import { connectSearch } from './controller.ts';
+import { search } from './engine.ts';
 
 /** The query of a search page URL: "" when absent. */
 export function queryFromUrl(href: string): string {
@@ -15,32 +16,26 @@ export function urlWithQuery(href: string, query: string): string {
   return url.href;
 }
 
-/** Start the search page whose elements sit inside `root` (which names the bundle in data-bundle). */
-export async function setupSearchPage(root: HTMLElement): Promise<void> {
-  const query = queryFromUrl(location.href);
-  const sync = (term: string): void => {
-    const next = urlWithQuery(location.href, term);
-    if (next !== location.href) history.replaceState(history.state, '', next);
-  };
-  // Listening on the page, not the instance, so that typing before the search has loaded is not lost.
-  root.addEventListener('input', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input')) sync(event.target.value);
-  });
-  const instance = await loadSearch(root.dataset.bundle ?? '/pagefind/');
-  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
-  instance.on('search', sync);
-  instance.on('results', (result) => {
-    if (empty) empty.hidden = !(instance.searchTerm.trim() && result.results.length === 0);
-    // For tests and the benchmark: which query the list now shows, and how many results it holds.
-    root.dataset.searchDone = instance.searchTerm;
-    root.dataset.searchCount = String(result.results.length);
-  });
-  const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-  if (input && !input.value) input.value = query;
-  const term = input?.value ?? query;
-  if (term) instance.triggerSearch(term);
-  input?.focus();
+/** Start the search page whose elements sit inside `root`. */
+export function setupSearchPage(root: HTMLElement): void {
+  const q = <T extends Element>(selector: string) => root.querySelector(selector) as T;
+  const input = q<HTMLInputElement>('input[name=q]');
+  const controller = connectSearch(
+    { root, form: q('form'), input, summary: q('.search-summary'), list: q('ol') },
+    search,
+    (term, count) => {
+      const next = urlWithQuery(location.href, term);
+      if (next !== location.href) history.replaceState(history.state, '', next);
+      // For tests and the benchmark: which query the list now shows, and how many results it holds.
+      root.dataset.searchDone = term;
+      root.dataset.searchCount = String(count);
+    },
+  );
+  // A query typed before this ran (or kept by the browser on back) wins over the URL's.
+  if (!input.value) input.value = queryFromUrl(location.href);
+  if (input.value) void controller.run(input.value);
+  input.focus();
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-if (root) void setupSearchPage(root);
+if (root) setupSearchPage(root);

@@ -1,7 +1,7 @@
 // Starts the search on every page, fetching its code only when used: the header's control (a click, Ctrl/⌘+K
 // or "/" opens the dialog, dialog.ts) and the words to highlight on a page opened from a result (Pagefind's
-// `pagefind-highlight` parameter, highlight.ts). Pagefind's own scripts come from the bundle folder the
-// control names in data-bundle, and run first.
+// `pagefind-highlight` parameter, highlight.ts, after Pagefind's own script from the bundle folder the
+// control names in data-bundle).
 import { runModules } from '../run-module.ts';
 import dialogUrl from './dialog.ts?lazy';
 import highlightUrl from './highlight.ts?lazy';
@@ -21,7 +21,7 @@ export function startSearch(trigger: HTMLAnchorElement): void {
   trigger.addEventListener('click', (event) => {
     event.preventDefault();
     trigger.ariaBusy = 'true';
-    started ??= runModules(`${bundle}pagefind-component-ui.js`, dialogUrl).catch(() => location.assign(trigger.href));
+    started ??= runModules(dialogUrl).catch(() => location.assign(trigger.href));
   });
   document.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();

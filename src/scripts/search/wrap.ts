@@ -1,20 +1,24 @@
-// Wraps Pagefind's search so the Component UI searches the way the site does: the query normalised and
-// its aliases resolved (lib/search/query.ts), results kept only when every word is really in the page,
-// excerpts and paragraph sub-results rebuilt from the words as written (lib/search/results.ts).
+// The site's search over Pagefind's: the query normalised and its aliases resolved (lib/search/query.ts),
+// a page kept only when every word is really in it, and its excerpts and paragraphs rebuilt from the words
+// as written (lib/search/results.ts).
 import { pagefindQueries, parseQuery } from '../../lib/search/query.ts';
-import { shapeResult, type FragmentData } from '../../lib/search/results.ts';
+import { shapeResult, type FragmentData, type ShapedResult } from '../../lib/search/results.ts';
 import { wordForms } from '../../lib/search/normalize.ts';
-import type { PagefindResponse, PagefindResult, SearchFn } from './types.ts';
+import type { PagefindResult, SearchFn } from './types.ts';
 
-const empty = (): PagefindResponse => ({ results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A drop-in replacement for pagefind.search built on the original. */
-export function wrapSearch(search: SearchFn, paragraphTitle: (n: number) => string): SearchFn {
-  return async (term, options) => {
-    const terms = parseQuery(term ?? '');
+/** What the site's search gives for a query: the matching pages, best first. */
+export type SiteSearch = (term: string) => Promise<ShapedResult[]>;
+
+/** The site's search, built on Pagefind's `search`. */
+export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => string): SiteSearch {
+  return async (term) => {
+    const terms = parseQuery(term);
     const queries = pagefindQueries(terms);
-    if (queries.length === 0) return empty();
-    const responses = await Promise.all(queries.map((q) => search(q, options)));
+    if (queries.length === 0) return [];
+    const responses = await Promise.all(queries.map((q) => search(q)));
+    // A page found by several of the queries counts once, at its best score.
     const byId = new Map<string, PagefindResult>();
     for (const response of responses) {
       for (const result of response?.results ?? []) {
@@ -22,15 +26,18 @@ export function wrapSearch(search: SearchFn, paragraphTitle: (n: number) => stri
         if (!seen || seen.score < result.score) byId.set(result.id, result);
       }
     }
+    const best = [...byId.values()].sort((a, b) => b.score - a.score);
     const readings = terms.map((t) => wordForms(t.fold));
-    const shaped = await Promise.all(
-      [...byId.values()].map(async (result) => {
-        const data = shapeResult((await result.data()) as FragmentData, { terms: readings, paragraphTitle });
-        return data ? { ...result, data: async () => data } : undefined;
-      }),
-    );
-    const results = shaped.filter((r) => r !== undefined).sort((a, b) => b.score - a.score);
-    const first = responses.find((r) => r) ?? empty();
-    return { ...first, results, unfilteredResultCount: results.length };
+    // Every page's data is asked for at once; each is shaped in a task of its own, so that a phone's
+    // main thread is never held long enough for a tap or a keystroke to wait.
+    const pending = best.map((result) => result.data());
+    const shaped: ShapedResult[] = [];
+    for (const data of pending) {
+      const page = (await data) as FragmentData;
+      await nextTask();
+      const result = shapeResult(page, { terms: readings, paragraphTitle });
+      if (result) shaped.push(result);
+    }
+    return shaped;
   };
 }

@@ -1,0 +1,88 @@
+// Connects a search form to its results, for the dialog and the search page alike: searches as the reader
+// types (the latest query wins), draws the results, says how many in words, lets the arrow keys walk from
+// the box through the result links, and opens the first result on Enter.
+import { searchUi } from '../../i18n/ui.ts';
+import { renderResults } from './view.ts';
+import type { SiteSearch } from './wrap.ts';
+
+/** The elements of one search UI. */
+export interface SearchParts {
+  /** Holds the rest: where the arrow keys work. */
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  summary: HTMLElement;
+  list: HTMLElement;
+}
+
+export interface SearchController {
+  /** Search for `term` now and show its results. */
+  run(term: string): Promise<void>;
+}
+
+/** Typing pauses shorter than this are one query. */
+const DEBOUNCE_MS = 120;
+
+/** The element `step` places from the focused one among `items`, or undefined when focus is elsewhere. */
+export function stepFocus<T>(items: readonly T[], current: T | null, step: number): T | undefined {
+  const at = current === null ? -1 : items.indexOf(current);
+  if (at < 0) return undefined;
+  return items[Math.min(items.length - 1, Math.max(0, at + step))];
+}
+
+export function connectSearch(
+  parts: SearchParts,
+  search: SiteSearch,
+  onShown?: (term: string, count: number) => void,
+): SearchController {
+  const { root, form, input, summary, list } = parts;
+  let latest = 0;
+  let shown: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function run(term: string): Promise<void> {
+    clearTimeout(timer);
+    const id = ++latest;
+    const query = term.trim();
+    if (!query) {
+      shown = term;
+      list.replaceChildren();
+      summary.textContent = '';
+      onShown?.(term, 0);
+      return;
+    }
+    list.ariaBusy = 'true';
+    try {
+      const results = await search(query);
+      if (id !== latest) return;
+      renderResults(list, results);
+      summary.textContent = searchUi.found(results.length, query);
+      shown = term;
+      onShown?.(term, results.length);
+    } catch {
+      if (id === latest) summary.textContent = searchUi.failed;
+    } finally {
+      if (id === latest) list.ariaBusy = 'false';
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const first = list.querySelector('a');
+    if (first && shown === input.value) first.click();
+    else void run(input.value);
+  });
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const items: HTMLElement[] = [input, ...list.querySelectorAll('a')];
+    const next = stepFocus(items, document.activeElement as HTMLElement | null, event.key === 'ArrowDown' ? 1 : -1);
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
+  return { run };
+}

@@ -1,0 +1,118 @@
+// The search UI's logic without a browser: the words for a count, the summary line, the arrow keys' walk,
+// and the site's search over a stand-in for Pagefind (merging, checking every word, ranking).
+import { describe, expect, it, vi } from 'vitest';
+import { searchUi } from '../../src/i18n/ui.ts';
+import { formatCount } from '../../src/lib/chapters/reading-time.ts';
+import { encodeWord } from '../../src/lib/search/index-html.ts';
+import type { FragmentData } from '../../src/lib/search/results.ts';
+import { stepFocus } from '../../src/scripts/search/controller.ts';
+import type { PagefindResult, SearchFn } from '../../src/scripts/search/types.ts';
+import { siteSearch } from '../../src/scripts/search/wrap.ts';
+import { pagefindQueries, parseQuery } from '../../src/lib/search/query.ts';
+
+const results = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
+
+describe('formatCount', () => {
+  it('agrees the noun with the number as Arabic does', () => {
+    expect(formatCount(1, results)).toBe('نتيجة واحدة');
+    expect(formatCount(2, results)).toBe('نتيجتان');
+    expect(formatCount(3, results)).toBe('٣ نتائج');
+    expect(formatCount(10, results)).toBe('١٠ نتائج');
+    expect(formatCount(11, results)).toBe('١١ نتيجة');
+    expect(formatCount(100, results)).toBe('١٠٠ نتيجة');
+    expect(formatCount(103, results)).toBe('١٠٣ نتائج');
+  });
+});
+
+describe('searchUi.found', () => {
+  it('says how many results, with the query quoted and isolated so Latin keeps its order', () => {
+    expect(searchUi.found(1, 'Putin')).toBe('نتيجة واحدة لـ «\u2068Putin\u2069»');
+    expect(searchUi.found(4, 'أستانا')).toBe('٤ نتائج لـ «\u2068أستانا\u2069»');
+  });
+
+  it('says there is nothing, and what to try, when nothing matches', () => {
+    expect(searchUi.found(0, 'بايدن')).toMatch(/^لا توجد نتائج لـ «\u2068بايدن\u2069»\. جرّب/);
+  });
+});
+
+describe('stepFocus', () => {
+  const items = ['input', 'a1', 'a2', 'a3'];
+  it('moves down from the box into the results and up back to it, stopping at the ends', () => {
+    expect(stepFocus(items, 'input', 1)).toBe('a1');
+    expect(stepFocus(items, 'a2', -1)).toBe('a1');
+    expect(stepFocus(items, 'a1', -1)).toBe('input');
+    expect(stepFocus(items, 'input', -1)).toBe('input');
+    expect(stepFocus(items, 'a3', 1)).toBe('a3');
+  });
+
+  it('leaves focus alone when it is outside the search', () => {
+    expect(stepFocus(items, 'elsewhere', 1)).toBeUndefined();
+    expect(stepFocus(items, null, 1)).toBeUndefined();
+  });
+});
+
+/** A page as Pagefind's fragment would hold it (the site indexes words encoded: index-html.ts). */
+function page(url: string, title: string, text: string): FragmentData {
+  return {
+    url,
+    content: text.split(' ').map(encodeWord).join(' '),
+    meta: { title },
+    anchors: [{ element: 'p', id: 'p-1', location: 0 }],
+  };
+}
+
+/** A stand-in for pagefind.search: each query finds the given pages, at the given scores. */
+function fakePagefind(found: Record<string, [FragmentData, number][]>): SearchFn {
+  return vi.fn(async (term: string | null) => ({
+    results: (found[term ?? ''] ?? []).map(([data, score]): PagefindResult => ({
+      id: data.url,
+      score,
+      words: [],
+      data: async () => data,
+    })),
+    unfilteredResultCount: 0,
+    filters: {},
+    totalFilters: {},
+  }));
+}
+
+describe('siteSearch', () => {
+  const syria = page('/syria/', 'سوريا', 'عملية أستانا في سوريا');
+  const cica = page('/cica/', 'القمة', 'قمة في أستانا عاصمة كازاخستان');
+
+  it('asks Pagefind nothing for a query with no words', async () => {
+    const search = fakePagefind({});
+    expect(await siteSearch(search, String)('  ،؟ ')).toEqual([]);
+    expect(search).not.toHaveBeenCalled();
+  });
+
+  it('counts a page found by several queries once, at its best score, best first', async () => {
+    // Two words make two Pagefind queries (the keys, and the words as typed); the pages come back from both.
+    const queries = pagefindQueries(parseQuery('أستانا كازاخستان'));
+    expect(queries).toHaveLength(2);
+    const visit = page('/bilateral-ties/', 'الزيارة', 'زيارة أستانا عاصمة كازاخستان');
+    const search = fakePagefind({
+      [queries[0] ?? '']: [
+        [visit, 1],
+        [cica, 2],
+      ],
+      [queries[1] ?? '']: [[visit, 5]],
+    });
+    const found = await siteSearch(search, (n) => `الفقرة ${n}`)('أستانا كازاخستان');
+    expect(found.map((r) => r.url.split('?')[0])).toEqual(['/bilateral-ties/', '/cica/']);
+    expect(found[0]?.sub_results[0]?.title).toBe('الفقرة 1');
+    expect(found[0]?.excerpt).toContain('<mark>أستانا</mark>');
+  });
+
+  it('drops a page Pagefind found when one of the words is not really in it', async () => {
+    const [query = ''] = pagefindQueries(parseQuery('أستانا كازاخستان'));
+    const search = fakePagefind({
+      [query]: [
+        [syria, 3],
+        [cica, 1],
+      ],
+    });
+    const found = await siteSearch(search, String)('أستانا كازاخستان');
+    expect(found.map((r) => r.meta.title)).toEqual(['القمة']);
+  });
+});
