@@ -72,7 +72,9 @@ async function firstSearchBytes(
   base: string,
   wrapped: boolean,
 ): Promise<{ bytes: number; files: number }> {
-  const context = await browser.newContext();
+  // No service worker: after the first page it would precache the search, and the search would then be
+  // served from its cache, not counted.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${base}cica/`, { waitUntil: 'networkidle' });
