@@ -126,6 +126,18 @@ describe('the file build, served over http instead', () => {
     expect(await page.evaluate(() => 'onDisk' in document.documentElement.dataset)).toBe(false);
     await server.close();
   });
+
+  it('searches under whatever path the folder is served from', async () => {
+    // The search code imports Pagefind relative to itself (integrations/pagefind-module.ts).
+    const server = await serve(OUT, { base: '/copies/erdogan/' });
+    await page.goto(`${server.url}search/index.html?q=Putin`);
+    const first = page.locator('[data-search-page] .search-result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(new URL((await first.getAttribute('href')) ?? '', server.url).pathname).toBe(
+      '/copies/erdogan/ukraine-mediation/',
+    );
+    await server.close();
+  });
 });
 
 describe('the zip', () => {

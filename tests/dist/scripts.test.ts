@@ -44,7 +44,7 @@ describe('the chunks fetched on use', () => {
 
 describe('the search code', () => {
   it("imports Pagefind's engine from the bundle, statically, in one chunk the dialog and the search page share", () => {
-    const engine = chunks.filter((f) => read(f).includes('from"/pagefind/pagefind.js"'));
+    const engine = chunks.filter((f) => read(f).includes('from"../pagefind/pagefind.js"'));
     expect(engine).toHaveLength(1);
     const name = (engine[0] ?? '').replace('_astro/', '');
     const importers = chunks.filter((f) => read(f).includes(`from"./${name}"`)).map((f) => f.replace(/\.[\w-]+\.js$/, ''));

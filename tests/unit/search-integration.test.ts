@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listPages, pageUrl } from '../../src/integrations/pagefind.ts';
+import { engineSpecifier } from '../../src/integrations/pagefind-module.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,5 +22,13 @@ describe('listPages', () => {
     for (const file of ['index.html', 'cica/index.html', 'pagefind/x.html', 'style.css'])
       writeFileSync(join(dir, file), '');
     expect(listPages(dir)).toEqual(['cica/index.html', 'index.html']);
+  });
+});
+
+describe('engineSpecifier', () => {
+  it('imports Pagefind relative to the chunk, so the build works under any base path', () => {
+    expect(engineSpecifier('_astro/engine.abc.js')).toBe('../pagefind/pagefind.js');
+    expect(engineSpecifier('assets/js/engine.js')).toBe('../../pagefind/pagefind.js');
+    expect(engineSpecifier('engine.js')).toBe('./pagefind/pagefind.js');
   });
 });
