@@ -107,6 +107,19 @@ describe('the search page, /search/?q=', () => {
     await page.close();
   });
 
+  it("sends the header control and its shortcuts to the page's own box, not a dialog", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=Putin`);
+    await resultsFor(page, 'Putin');
+    await page.locator('main h1').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-page] input'))).toBe(true);
+    await page.locator('[data-site-search]').click();
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-page] input'))).toBe(true);
+    expect(await page.locator('[data-testid=search-dialog]').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows an empty list and an Arabic message when nothing matches', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('بايدن')}`);

@@ -35,6 +35,17 @@ export function setupSearchPage(root: HTMLElement): void {
   if (!input.value) input.value = queryFromUrl(location.href);
   if (input.value) void controller.run(input.value);
   input.focus();
+  // Here the header's control (and Ctrl/⌘+K, "/", which click it) goes to this page's box, not a dialog.
+  document.querySelector('[data-site-search]')?.addEventListener(
+    'click',
+    (event) => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      input.focus();
+      input.select();
+    },
+    { capture: true },
+  );
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
