@@ -40,6 +40,7 @@ export const searchUi = {
   dialog: 'البحث في المقال',
   close: 'إغلاق',
   results: 'نتائج البحث',
+  searching: 'جارٍ البحث…',
   failed: 'تعذّر تحميل البحث. تحقّق من الاتصال ثم أعد المحاولة.',
   paragraph: (n: number) => `الفقرة ${formatNumber(n)}`,
   // The query is quoted in «» and isolated (U+2068…U+2069), so Latin words keep their order inside Arabic.

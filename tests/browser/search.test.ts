@@ -120,6 +120,21 @@ describe('the search page, /search/?q=', () => {
     await page.close();
   });
 
+  it('says it is searching while a slow first search loads, then the count', async () => {
+    const page = await site.browser.newPage();
+    // A slow network: Pagefind's WebAssembly arrives after a second and a half.
+    await page.route('**/pagefind/wasm.*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}search/?q=Lavrov`);
+    const summary = page.locator('[data-search-page] .search-summary');
+    await expect.poll(() => summary.textContent(), { timeout: 5000 }).toBe('جارٍ البحث…');
+    expect(await resultsFor(page, 'Lavrov')).toEqual(['/ukraine-mediation/']);
+    expect(await summary.textContent()).toMatch(/^نتيجة واحدة لـ/);
+    await page.close();
+  });
+
   it('shows an empty list and an Arabic message when nothing matches', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('بايدن')}`);

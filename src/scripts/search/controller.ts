@@ -22,6 +22,8 @@ export interface SearchController {
 
 /** Typing pauses shorter than this are one query. */
 const DEBOUNCE_MS = 120;
+/** A search slower than this says it is searching. */
+const SLOW_MS = 400;
 
 /** The element `step` places from the focused one among `items`, or undefined when focus is elsewhere. */
 export function stepFocus<T>(items: readonly T[], current: T | null, step: number): T | undefined {
@@ -52,6 +54,10 @@ export function connectSearch(
       return;
     }
     list.ariaBusy = 'true';
+    // Said only when the answer is slow (the first search on a slow network), so fast ones do not flicker.
+    const slow = setTimeout(() => {
+      if (id === latest) summary.textContent = searchUi.searching;
+    }, SLOW_MS);
     try {
       const results = await search(query);
       if (id !== latest) return;
@@ -62,6 +68,7 @@ export function connectSearch(
     } catch {
       if (id === latest) summary.textContent = searchUi.failed;
     } finally {
+      clearTimeout(slow);
       if (id === latest) list.ariaBusy = 'false';
     }
   }
