@@ -6,6 +6,7 @@ import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
 import fileBuild from './src/integrations/file-build.ts';
@@ -13,8 +14,8 @@ import lazyUrl from './src/integrations/lazy-url.ts';
 import pagefindModule from './src/integrations/pagefind-module.ts';
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered; then,
-// after the build, from the built files: the search index, the service worker (it must see every file, the
-// index included), the host's _headers; or, for `npm run build:offline`, the folder made readable from disk.
+// after the build, from the built files: the search index, module preloads in the pages, the service worker
+// (it must see every file, the index included), the host's _headers; or, for `npm run build:offline`, the folder made readable from disk.
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
@@ -25,7 +26,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(), mdx(), pagefind(), serviceWorker(), headers(), fileBuild()],
+  integrations: [fonts(), checkChapters(), mdx(), pagefind(), modulePreload(), serviceWorker(), headers(), fileBuild()],
   vite: {
     plugins: [tailwindcss(), lazyUrl(), pagefindModule()],
     build: { assetsInlineLimit: 0 },

@@ -51,6 +51,15 @@ describe('the search code', () => {
     expect(importers.sort()).toEqual(['_astro/dialog', '_astro/search.astro_astro_type_script_index_0_lang']);
   });
 
+  it('is announced in the search page head, with pagefind.js, so the page fetches all of it at once', () => {
+    const html = read('search/index.html');
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+    const engine = chunks.find((f) => read(f).includes('from"../pagefind/pagefind.js"'));
+    expect(preloads).toEqual([`/${engine}`, '/pagefind/pagefind.js']);
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+    for (const page of ['index.html', 'cica/index.html', '404.html']) expect(read(page), page).not.toContain('modulepreload');
+  });
+
   it('ships none of the search UIs Pagefind writes: the site draws its own', () => {
     expect(files.filter((f) => /^pagefind\/pagefind-(component-|modular-)?ui\./.test(f))).toEqual([]);
     for (const kept of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'])

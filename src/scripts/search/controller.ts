@@ -4,6 +4,7 @@
 import { searchUi } from '../../i18n/ui.ts';
 import { renderResults } from './view.ts';
 import type { SiteSearch } from './wrap.ts';
+import { nextTask } from '../next-task.ts';
 
 /** The elements of one search UI. */
 export interface SearchParts {
@@ -60,6 +61,8 @@ export function connectSearch(
     }, SLOW_MS);
     try {
       const results = await search(query);
+      // Drawing and laying out the results in a task of their own.
+      await nextTask();
       if (id !== latest) return;
       renderResults(list, results);
       summary.textContent = searchUi.found(results.length, query);

@@ -2,6 +2,7 @@
 // bookmarked and reloaded. The page's HTML holds the form; this makes it search.
 import { connectSearch } from './controller.ts';
 import { search } from './engine.ts';
+import { nextTask } from '../next-task.ts';
 
 /** The query of a search page URL: "" when absent. */
 export function queryFromUrl(href: string): string {
@@ -33,7 +34,9 @@ export function setupSearchPage(root: HTMLElement): void {
   );
   // A query typed before this ran (or kept by the browser on back) wins over the URL's.
   if (!input.value) input.value = queryFromUrl(location.href);
-  if (input.value) void controller.run(input.value);
+  // In a task after this one, which has loaded and run the search code.
+  const query = input.value;
+  if (query) void nextTask().then(() => controller.run(query));
   input.focus();
   // Here the header's control (and Ctrl/⌘+K, "/", which click it) goes to this page's box, not a dialog.
   document.querySelector('[data-site-search]')?.addEventListener(

@@ -5,8 +5,7 @@ import { pagefindQueries, parseQuery } from '../../lib/search/query.ts';
 import { shapeResult, type FragmentData, type ShapedResult } from '../../lib/search/results.ts';
 import { wordForms } from '../../lib/search/normalize.ts';
 import type { PagefindResult, SearchFn } from './types.ts';
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+import { nextTask } from '../next-task.ts';
 
 /** What the site's search gives for a query: the matching pages, best first. */
 export type SiteSearch = (term: string) => Promise<ShapedResult[]>;
