@@ -5,6 +5,7 @@ export const ui = {
   skipToContent: 'انتقل إلى المحتوى',
   home: 'الرئيسية',
   chapters: 'الفصول',
+  allChapters: (n: number) => `كل الفصول (${formatNumber(n)})`,
   menu: 'القائمة',
   mainNav: 'التنقل الرئيسي',
   breadcrumbs: 'مسار التنقل',

@@ -1,8 +1,10 @@
 // Components rendered through the Astro Container API, with the props the pages give them.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NAV_MAX } from '../../src/lib/chapters/order.ts';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import ChapterCard from '../../src/components/ChapterCard.astro';
+import ChapterNav from '../../src/components/ChapterNav.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import Paragraph from '../../src/components/Paragraph.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
@@ -93,5 +95,26 @@ describe('ThemeToggle', () => {
     const html = await container.renderToString(ThemeToggle);
     expect(html).toMatch(/<button type="button" data-theme-toggle aria-pressed="false"/);
     expect(html).toContain('الوضع الداكن');
+  });
+});
+
+describe('ChapterNav', () => {
+  const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+
+  it('lists every chapter, the current one marked, when there are few', async () => {
+    const chapters = [chapter('a', 1, 'أ'), chapter('b', 2, 'ب'), chapter('c', 3, 'ج')];
+    const html = await container.renderToString(ChapterNav, { props: { chapters, current: 'b' } });
+    expect(links(html)).toEqual(['/a/', '/b/', '/c/']);
+    expect(html).toMatch(/<a href="\/b\/" aria-current="page"/);
+  });
+
+  it('with very many, lists those around the current one and links to the full list', async () => {
+    const chapters = Array.from({ length: 200 }, (_, i) => chapter(`c${i}`, i, `فصل ${i}`));
+    const html = await container.renderToString(ChapterNav, { props: { chapters, current: 'c150' } });
+    const hrefs = links(html);
+    expect(hrefs).toHaveLength(NAV_MAX + 1);
+    expect(hrefs).toContain('/c150/');
+    expect(hrefs.at(-1)).toBe('/#chapters');
+    expect(html).toContain('كل الفصول (٢٠٠)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, formatMinutes, formatNumber, readingMinutes } from '../../src/lib/chapters/reading-time.ts';
-import { neighbours, sortChapters } from '../../src/lib/chapters/order.ts';
+import { navWindow, neighbours, sortChapters } from '../../src/lib/chapters/order.ts';
 import { buildToc } from '../../src/lib/chapters/toc.ts';
 import { absoluteUrl, chapterPath, withBase } from '../../src/lib/urls.ts';
 import { normaliseBase, normaliseSiteUrl } from '../../src/site.ts';
@@ -105,5 +105,29 @@ describe('glyphText', () => {
     for (const ch of 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي٠١٢٣٤٥٦٧٨٩۱۲ًٌٍَُِّْـیک') expect(text).toContain(ch);
     expect(new Set(text).size).toBe([...text].length);
     expect(baseCharacters()).toContain('A');
+  });
+});
+
+describe('navWindow', () => {
+  const many = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}` }));
+  const ids = (w: { shown: { id: string }[] }) => w.shown.map((c) => c.id);
+
+  it('shows every chapter when there are few', () => {
+    expect(navWindow(many.slice(0, 4), 'c2')).toEqual({ shown: many.slice(0, 4), hidden: 0 });
+  });
+
+  it('shows a fixed number around the current chapter when there are many, so every page stays the same size', () => {
+    const middle = navWindow(many, 'c50', 25);
+    expect(middle.shown).toHaveLength(25);
+    expect(ids(middle)[0]).toBe('c38');
+    expect(ids(middle)).toContain('c50');
+    expect(middle.hidden).toBe(75);
+  });
+
+  it('stays inside the list at either end, and starts at the first chapter on pages that are no chapter', () => {
+    expect(ids(navWindow(many, 'c1', 25))[0]).toBe('c0');
+    expect(ids(navWindow(many, 'c99', 25)).at(-1)).toBe('c99');
+    expect(ids(navWindow(many, 'c99', 25))).toHaveLength(25);
+    expect(ids(navWindow(many, undefined, 25))[0]).toBe('c0');
   });
 });
