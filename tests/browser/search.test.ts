@@ -151,6 +151,10 @@ describe('landing from a result', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/?q=Putin`);
     await resultsFor(page, 'Putin');
+    // The subheading «لقاء أردوغان – بوتين» is its own sub-result: shown once, as a title with the word marked.
+    const heading = page.locator('.search-paragraph-title:has(mark)').first();
+    expect(await heading.textContent()).toBe('لقاء أردوغان – بوتين');
+    expect(await heading.locator('mark').textContent()).toBe('بوتين');
     const sub = page.locator('[data-testid=search-results] .search-paragraph-link[href*="#p-"]').first();
     const hash = await sub.evaluate((a) => (a as HTMLAnchorElement).hash);
     await sub.click();

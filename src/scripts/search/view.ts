@@ -42,10 +42,13 @@ export function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS)
   for (const paragraph of paragraphs) {
     const a = link('search-paragraph-link', paragraph.url);
     const name = element('span', 'search-paragraph-title');
-    name.textContent = paragraph.title;
     a.append(name);
-    // A subheading's excerpt is the subheading itself: shown once, as the title.
-    if (plain(paragraph.excerpt) !== paragraph.title) a.append(excerpt(paragraph.excerpt));
+    // A subheading's excerpt is the subheading itself: shown once, as the title, with its words marked.
+    if (plain(paragraph.excerpt) === paragraph.title) name.innerHTML = paragraph.excerpt;
+    else {
+      name.textContent = paragraph.title;
+      a.append(excerpt(paragraph.excerpt));
+    }
     const li = element('li', '');
     li.append(a);
     list.append(li);
