@@ -44,6 +44,9 @@ export const searchUi = {
   searching: 'جارٍ البحث…',
   failed: 'تعذّر تحميل البحث. تحقّق من الاتصال ثم أعد المحاولة.',
   paragraph: (n: number) => `الفقرة ${formatNumber(n)}`,
+  // Under a chapter whose matching paragraphs are more than the list shows; links to the chapter.
+  moreParagraphs: (n: number) =>
+    `${formatCount(n, { one: 'فقرة أخرى', two: 'فقرتان أخريان', few: 'فقرات أخرى', many: 'فقرة أخرى' })} في هذا الفصل`,
   // The query is quoted in «» and isolated (U+2068…U+2069), so Latin words keep their order inside Arabic.
   found: (count: number, query: string) =>
     count === 0

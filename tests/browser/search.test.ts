@@ -91,6 +91,20 @@ describe('the search page, /search/?q=', () => {
     await page.close();
   });
 
+  it('shows four paragraphs under a chapter and says how many more, linking to the chapter', async () => {
+    const page = await site.browser.newPage();
+    // «كازاخستان» is in six paragraphs of the first chapter.
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('كازاخستان')}`);
+    await resultsFor(page, 'كازاخستان');
+    const full = page.locator('.search-result:has(.search-more)').first();
+    expect(await full.locator('.search-paragraph-link').count()).toBe(4);
+    expect(await full.locator('.search-more').textContent()).toBe('فقرتان أخريان في هذا الفصل');
+    expect(await full.locator('.search-more').getAttribute('href')).toBe(
+      await full.locator('.search-result-link').getAttribute('href'),
+    );
+    await page.close();
+  });
+
   it('keeps the URL in step with the input, and a reload gives the same results', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/`);

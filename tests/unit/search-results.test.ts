@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { encodeWord } from '../../src/lib/search/index-html.ts';
-import {
-  buildExcerpt,
-  escapeHtml,
-  shapeResult,
-  withHighlight,
-  type FragmentData,
-} from '../../src/lib/search/results.ts';
+import { buildExcerpt, shapeResult, withHighlight, type FragmentData } from '../../src/lib/search/results.ts';
 import { wordForms } from '../../src/lib/search/normalize.ts';
 
 const encode = (text: string) => text.split(' ').map(encodeWord).join(' ');
@@ -49,15 +43,22 @@ describe('shapeResult', () => {
 
 describe('buildExcerpt', () => {
   it('marks hits and cuts around the first one', () => {
-    const words = 'a b c d e f g h'.split(' ');
-    expect(buildExcerpt(words, new Set([6]), 0, words.length, 3)).toBe('… f <mark>g</mark> h');
-    expect(buildExcerpt(words, new Set([3]), 0, words.length, 3)).toBe('… c <mark>d</mark> e …');
+    const words = 'ا ب ت ث ج ح خ د'.split(' ');
+    expect(buildExcerpt(words, new Set([6]), 0, words.length, 3)).toBe('… ح <mark>خ</mark> د');
+    expect(buildExcerpt(words, new Set([3]), 0, words.length, 3)).toBe('… ت <mark>ث</mark> ج …');
   });
-});
 
-describe('escapeHtml', () => {
-  it('escapes markup', () => {
-    expect(escapeHtml('<img src=x onerror="alert(1)">')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+  it('marks Latin words English and left to right, as the reading pages do', () => {
+    const words = 'في آسيا (CICA) الذي'.split(' ');
+    expect(buildExcerpt(words, new Set([2]), 0, words.length, 4)).toBe(
+      'في آسيا <mark>(<span lang="en" dir="ltr">CICA</span>)</mark> الذي',
+    );
+  });
+
+  it('escapes markup in the text', () => {
+    const html = buildExcerpt(['<img', 'src=x', 'onerror="alert(1)">'], new Set([0]), 0, 3, 3);
+    expect(html).not.toMatch(/<img|<(?!\/?(mark|span)\b)/);
+    expect(html).toContain('&lt;');
   });
 });
 

@@ -35,6 +35,15 @@ describe('searchUi.found', () => {
   });
 });
 
+describe('searchUi.moreParagraphs', () => {
+  it('counts the paragraphs left out in agreement', () => {
+    expect(searchUi.moreParagraphs(1)).toBe('فقرة أخرى في هذا الفصل');
+    expect(searchUi.moreParagraphs(2)).toBe('فقرتان أخريان في هذا الفصل');
+    expect(searchUi.moreParagraphs(5)).toBe('٥ فقرات أخرى في هذا الفصل');
+    expect(searchUi.moreParagraphs(12)).toBe('١٢ فقرة أخرى في هذا الفصل');
+  });
+});
+
 describe('stepFocus', () => {
   const items = ['input', 'a1', 'a2', 'a3'];
   it('moves down from the box into the results and up back to it, stopping at the ends', () => {

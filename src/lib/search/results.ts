@@ -1,5 +1,6 @@
 // Shapes one Pagefind result for the reader: keeps it only when every searched word is really in the page,
 // rebuilds the excerpt from the words as written, and gives one sub-result per matching paragraph.
+import { markLatinRuns } from '../text/bidi.ts';
 import { decodeWord } from './index-html.ts';
 import { foldWords, foldedForms, formsMatch, trimEdges } from './normalize.ts';
 
@@ -35,14 +36,7 @@ export interface ShapeOptions {
   excerptWords?: number;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe to place in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-/** An excerpt of the words around the first match, with the matching words in <mark>. */
+/** An excerpt of the words around the first match, escaped, with the matching words in <mark>. */
 export function buildExcerpt(
   words: readonly string[],
   hits: ReadonlySet<number>,
@@ -55,7 +49,8 @@ export function buildExcerpt(
   const end = Math.min(to, start + size);
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
-    const word = escapeHtml(words[i] ?? '');
+    // Latin words as on the reading pages: marked English and kept left to right (lib/text/bidi.ts).
+    const word = markLatinRuns(words[i] ?? '');
     parts.push(hits.has(i) ? `<mark>${word}</mark>` : word);
   }
   return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;

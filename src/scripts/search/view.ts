@@ -1,9 +1,10 @@
 // Draws the results as the reader sees them: each chapter a link, under it the paragraphs that hold the
 // words, each a link with its excerpt and the words in <mark>. The excerpts are the site's own escaped
 // HTML (lib/search/results.ts); every other string is set as text, so nothing typed or indexed becomes markup.
+import { searchUi } from '../../i18n/ui.ts';
 import type { ShapedResult } from '../../lib/search/results.ts';
 
-/** Paragraphs shown under one chapter; the chapter link leads to the rest. */
+/** Paragraphs shown under one chapter; a last line says how many more, linking to the chapter. */
 export const MAX_PARAGRAPHS = 4;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
@@ -24,8 +25,8 @@ function excerpt(html: string): HTMLElement {
   return p;
 }
 
-/** An excerpt's text without its marks. */
-const plain = (html: string): string => html.replace(/<\/?mark>/g, '');
+/** An excerpt's text without its tags (marks, Latin runs). */
+const plain = (html: string): string => html.replace(/<[^>]*>/g, '');
 
 /** One result: the chapter's link, then its matching paragraphs (or the page's excerpt when none). */
 export function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLLIElement {
@@ -49,6 +50,14 @@ export function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS)
       name.textContent = paragraph.title;
       a.append(excerpt(paragraph.excerpt));
     }
+    const li = element('li', '');
+    li.append(a);
+    list.append(li);
+  }
+  const more = result.sub_results.length - paragraphs.length;
+  if (more > 0) {
+    const a = link('search-more', result.url);
+    a.textContent = searchUi.moreParagraphs(more);
     const li = element('li', '');
     li.append(a);
     list.append(li);
