@@ -5,14 +5,11 @@ import { searchUi } from '../../i18n/ui.ts';
 import { connectSearch } from './controller.ts';
 import { search } from './engine.ts';
 
-const SEARCH_ICON =
-  '<svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><circle cx="11" cy="11" r="7"></circle><path d="m20 20-3.5-3.5"></path></svg>';
-
 /** The dialog's markup: fixed strings only; results are added as elements (view.ts). */
 function dialogHtml(): string {
   const hints = searchUi.hints.map(([key, what]) => `<span><kbd dir="ltr">${key}</kbd> ${what}</span>`).join('');
   return `<div class="search-panel">
-<form class="search-form" role="search">${SEARCH_ICON}<input class="search-input" type="search" name="q" aria-label="${searchUi.label}" placeholder="${searchUi.label}" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-controls="search-dialog-results"><button class="search-button search-close" type="button">${searchUi.close}</button></form>
+<form class="search-form" role="search"><input class="search-input" type="search" name="q" aria-label="${searchUi.label}" placeholder="${searchUi.label}" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-controls="search-dialog-results"><button class="search-button search-close" type="button">${searchUi.close}</button></form>
 <div class="search-body"><p class="search-summary" role="status"></p><ol class="search-results" id="search-dialog-results" aria-label="${searchUi.results}" data-testid="search-results"></ol></div>
 <p class="search-hints">${hints}</p>
 </div>`;
@@ -25,6 +22,9 @@ function createDialog(trigger: HTMLAnchorElement): HTMLDialogElement {
   dialog.dataset.testid = 'search-dialog';
   dialog.innerHTML = dialogHtml();
   const q = <T extends Element>(selector: string) => dialog.querySelector(selector) as T;
+  // The magnifier is the header control's own (components/SearchIcon.astro), not a second copy here.
+  const icon = trigger.querySelector('svg')?.cloneNode(true);
+  if (icon) q('form').prepend(icon);
   connectSearch(
     {
       root: dialog,
