@@ -3,9 +3,11 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
+/** Chromium headless; `env` adds to the environment it starts with (a fontconfig file, say). */
+export function launchBrowser(env: Record<string, string> = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: { ...process.env, ...env } as Record<string, string>,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,0 +1,67 @@
+// Pages never jump while they load (issue 10): the layout-shift sum stays below 0.001 on every built page,
+// at phone and desktop width, light and dark, with the webfont on time or held back past first paint, on
+// this machine's fonts and on one with no Arabic font at all; and the webfont shows on a repeat visit.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPages, pagePath } from '../gates/lib/dist.ts';
+import {
+  arabicFamilies,
+  launchWithFonts,
+  measureLoad,
+  measureVisits,
+  noArabicFontconfig,
+  type ShiftResult,
+} from '../support/layout-shift.ts';
+import { DIST } from '../support/paths.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+
+/** Below this the layout-shift sum counts as none (the issue's threshold). */
+const NONE = 0.001;
+const WEBFONT = 'Noto Naskh Arabic';
+// Every built page, and the search page answering a query as a shared link opens it.
+const paths = [...listPages(DIST).map(pagePath), `search/?q=${encodeURIComponent('أستانا')}`];
+const widths = [375, 1280] as const;
+const schemes = ['light', 'dark'] as const;
+
+let server: StaticServer;
+const browsers: Partial<Record<'system' | 'no-arabic', Browser>> = {};
+beforeAll(async () => {
+  server = await serve(DIST, { gzip: true });
+  [browsers.system, browsers['no-arabic']] = await Promise.all([launchWithFonts('system'), launchWithFonts('no-arabic')]);
+});
+afterAll(async () => {
+  await Promise.all(Object.values(browsers).map((b) => b?.close()));
+  await server?.close();
+});
+
+const describeShift = (r: ShiftResult): string =>
+  `${r.shift.toFixed(4)} from ${JSON.stringify(r.entries)} (drawn in ${r.renderedFonts.join(', ')})`;
+
+describe('the pinned font situations are real', () => {
+  it('hides every Arabic font from the no-Arabic browser', () => {
+    expect(arabicFamilies()).not.toEqual([]);
+    expect(arabicFamilies(noArabicFontconfig())).toEqual([]);
+  });
+});
+
+describe.each(paths)('/%s', (path) => {
+  it.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] as const)))(
+    'does not shift at %i px, %s',
+    async (width, colorScheme) => {
+      const scenario = { path, width, colorScheme };
+      // The realistic first visit: the font comes straight from the server.
+      const context = await browsers.system!.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const onTime = await measureLoad(context, server.url + path, 'on-time');
+      await context.close();
+      expect(onTime.shift, `first visit, font on time: ${describeShift(onTime)}`).toBeLessThan(NONE);
+      for (const fonts of ['system', 'no-arabic'] as const) {
+        // The slow first visit: the font arrives only after the page has painted.
+        const { first, repeat } = await measureVisits(browsers[fonts]!, server.url, { ...scenario, timing: 'late' });
+        expect(first.shift, `${fonts} fonts, font late: ${describeShift(first)}`).toBeLessThan(NONE);
+        expect(first.renderedFonts, 'a late font is never swapped in').not.toContain(WEBFONT);
+        expect(repeat.shift, `${fonts} fonts, repeat visit: ${describeShift(repeat)}`).toBeLessThan(NONE);
+        expect(repeat.renderedFonts, 'the webfont shows on a repeat visit').toContain(WEBFONT);
+      }
+    },
+  );
+});

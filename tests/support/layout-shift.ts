@@ -1,0 +1,181 @@
+// Layout shift as a reader's browser reports it (`layout-shift` entries, summed as CLS does, input
+// excluded), for one page load under a pinned font situation: the machine's fonts or no Arabic font at
+// all, the webfont on time or held back until the page has painted. Ordering, not timers, makes the
+// late case deterministic: the font responses are released only once first contentful paint exists.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+
+export type FontTiming = 'on-time' | 'late';
+export type Visit = 'first' | 'repeat';
+
+export interface ShiftEntry {
+  value: number;
+  sources: string[];
+}
+
+export interface ShiftResult {
+  /** The sum of the page's layout-shift values without recent input. */
+  shift: number;
+  entries: ShiftEntry[];
+  /** The font families Chromium really drew the first article paragraph (or h1) with. */
+  renderedFonts: string[];
+}
+
+/**
+ * A fontconfig file that hides every installed font covering Arabic: the machine a reader might have
+ * whose fallback stack has nothing for Arabic, so only the webfont can draw it.
+ */
+export function noArabicFontconfig(): string {
+  const dir = join(tmpdir(), 'site-no-arabic-fonts');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><pattern><patelt name="lang"><string>ar</string></patelt></pattern></rejectfont></selectfont>
+</fontconfig>
+`,
+  );
+  return file;
+}
+
+/** The families fontconfig offers for Arabic under a config file (empty when none covers it). */
+export function arabicFamilies(fontconfigFile?: string): string[] {
+  const out = execFileSync('fc-list', [':lang=ar', 'family'], {
+    env: { ...process.env, ...(fontconfigFile ? { FONTCONFIG_FILE: fontconfigFile } : {}) },
+    encoding: 'utf8',
+  });
+  return out.split('\n').filter(Boolean);
+}
+
+/** Chromium with the machine's fonts, or with every Arabic font hidden from it. */
+export function launchWithFonts(fonts: 'system' | 'no-arabic'): Promise<Browser> {
+  return launchBrowser(fonts === 'no-arabic' ? { FONTCONFIG_FILE: noArabicFontconfig() } : {});
+}
+
+const OBSERVE = () => {
+  const store: { value: number; sources: string[] }[] = [];
+  (window as unknown as { __shifts: typeof store }).__shifts = store;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    }[]) {
+      if (entry.hadRecentInput) continue;
+      const sources = (entry.sources ?? []).map((s) => {
+        const node = s.node;
+        if (!node) return '?';
+        if (node instanceof Element) return `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}`;
+        return node.nodeName;
+      });
+      store.push({ value: entry.value, sources });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** Hold every font response until `release` is called; returns the release switch. */
+async function holdFonts(context: BrowserContext): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\.woff2(\?|$)/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Which fonts Chromium used for the first paragraph of text (CDP's platform fonts for the node). */
+async function renderedFonts(page: Page, cdp: CDPSession): Promise<string[]> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
+  for (const selector of ['main h1', 'h1', 'main p']) {
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+    if (!nodeId) continue;
+    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as {
+      fonts: { familyName: string; glyphCount: number }[];
+    };
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+  }
+  void page;
+  return [];
+}
+
+/** Wait until the page has loaded, its fonts settled and two more frames were drawn. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+/** Load `url` in `context` and report its layout shift; `timing: 'late'` holds fonts past first paint. */
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  timing: FontTiming,
+  after?: (page: Page) => Promise<unknown>,
+): Promise<ShiftResult> {
+  await context.addInitScript(OBSERVE);
+  const release = timing === 'late' ? await holdFonts(context) : undefined;
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    if (release) {
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+        polling: 'raf',
+      });
+      release();
+    }
+    await settle(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const fonts = await renderedFonts(page, cdp);
+    await cdp.detach();
+    const entries = await page.evaluate(() => (window as unknown as { __shifts: ShiftEntry[] }).__shifts);
+    await after?.(page);
+    return { shift: entries.reduce((sum, e) => sum + e.value, 0), entries, renderedFonts: fonts };
+  } finally {
+    await page.close();
+    if (release) await context.unrouteAll({ behavior: 'ignoreErrors' });
+  }
+}
+
+export interface Scenario {
+  path: string;
+  width: number;
+  colorScheme: 'light' | 'dark';
+  timing: FontTiming;
+}
+
+/** A first visit (new profile: empty cache, no service worker) and then a repeat visit of the same page. */
+export async function measureVisits(
+  browser: Browser,
+  baseUrl: string,
+  { path, width, colorScheme, timing }: Scenario,
+): Promise<Record<Visit, ShiftResult>> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  try {
+    // Before the repeat visit the service worker (web build) has installed, as it would for a reader.
+    const first = await measureLoad(context, baseUrl + path, timing, (page) =>
+      page.evaluate(() =>
+        Promise.race([
+          navigator.serviceWorker?.ready.then(() => true) ?? false,
+          new Promise((r) => setTimeout(() => r(false), 10_000)),
+        ]),
+      ),
+    );
+    const repeat = await measureLoad(context, baseUrl + path, 'on-time');
+    return { first, repeat };
+  } finally {
+    await context.close();
+  }
+}
