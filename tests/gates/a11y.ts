@@ -43,28 +43,20 @@ async function violations(page: Page, where: string): Promise<string[]> {
 }
 
 /** Open the phone menu (a <details> disclosure) the way a reader would. */
-async function openMenu(page: Page): Promise<boolean> {
-  const summary = page.locator('header details summary').first();
-  if (!(await summary.isVisible())) return false;
-  await summary.click();
-  return page
-    .locator('header details[open]')
-    .count()
-    .then((n) => n > 0);
+async function openMenu(page: Page): Promise<void> {
+  await page.locator('header details summary').first().click();
+  await page.locator('header details[open]').first().waitFor();
 }
 
-/** Open the search dialog with its keyboard shortcut; false when the site has no search yet. */
-async function openSearch(page: Page): Promise<boolean> {
+/** Open the search dialog with its keyboard shortcut and type a query until its results are drawn. */
+async function openSearch(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
-  const dialog = page.locator('dialog[open], [role="dialog"]:visible').first();
-  try {
-    await dialog.waitFor({ state: 'visible', timeout: 3000 });
-  } catch {
-    return false;
-  }
+  await page.locator('dialog[open] input').waitFor({ state: 'visible' });
   await page.keyboard.type(QUERY);
-  await page.waitForTimeout(1500);
-  return true;
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('dialog[open]')?.dataset.searchDone === q,
+    QUERY,
+  );
 }
 
 async function run(browser: Browser, dist: string): Promise<{ problems: string[]; checks: number }> {
@@ -87,20 +79,22 @@ async function run(browser: Browser, dist: string): Promise<{ problems: string[]
           const where = `${file} @${width}px ${colorScheme}`;
           // The search page is checked with a query, so its results are on the page too.
           const query = file.startsWith('search/') ? `?q=${encodeURIComponent(QUERY)}` : '';
-          await page.goto(server.url + pagePath(file) + query, { waitUntil: query ? 'networkidle' : 'load' });
+          await page.goto(server.url + pagePath(file) + query, { waitUntil: 'load' });
+          if (query)
+            await page.waitForFunction(
+              (q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === q,
+              QUERY,
+            );
           problems.push(...(await violations(page, where)));
           checks++;
         }
         // States a reader can put a page in: the phone menu open, the search dialog open with results.
         const chapter = pages.find((p) => p !== 'index.html' && p.endsWith('/index.html')) ?? 'index.html';
-        const states: [string, (p: Page) => Promise<boolean>][] = [['search open', openSearch]];
+        const states: [string, (p: Page) => Promise<void>][] = [['search open', openSearch]];
         if (width < 1024) states.push(['menu open', openMenu]);
         for (const [state, enter] of states) {
           await page.goto(server.url + pagePath(chapter), { waitUntil: 'load' });
-          if (!(await enter(page))) {
-            console.log(`note: ${state}: not present on ${chapter} @${width}px; skipped`);
-            continue;
-          }
+          await enter(page);
           problems.push(...(await violations(page, `${chapter} @${width}px ${colorScheme}, ${state}`)));
           checks++;
         }

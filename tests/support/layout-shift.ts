@@ -67,14 +67,19 @@ const OBSERVE = () => {
     for (const entry of list.getEntries() as unknown as {
       value: number;
       hadRecentInput: boolean;
-      sources?: { node?: Node | null }[];
+      sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
     }[]) {
       if (entry.hadRecentInput) continue;
+      const rect = (r: DOMRectReadOnly) =>
+        `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
       const sources = (entry.sources ?? []).map((s) => {
         const node = s.node;
-        if (!node) return '?';
-        if (node instanceof Element) return `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}`;
-        return node.nodeName;
+        const name = !node
+          ? '?'
+          : node instanceof Element
+            ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}`
+            : node.nodeName;
+        return `${name} ${rect(s.previousRect)} -> ${rect(s.currentRect)} @${Math.round(performance.now())}ms`;
       });
       store.push({ value: entry.value, sources });
     }
@@ -121,7 +126,7 @@ export async function measureLoad(
   context: BrowserContext,
   url: string,
   timing: FontTiming,
-  after?: (page: Page) => Promise<unknown>,
+  { ready, after }: { ready?: string | undefined; after?: (page: Page) => Promise<unknown> } = {},
 ): Promise<ShiftResult> {
   await context.addInitScript(OBSERVE);
   const release = timing === 'late' ? await holdFonts(context) : undefined;
@@ -134,6 +139,7 @@ export async function measureLoad(
       });
       release();
     }
+    if (ready) await page.locator(ready).first().waitFor();
     await settle(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
@@ -154,26 +160,30 @@ export interface Scenario {
   width: number;
   colorScheme: 'light' | 'dark';
   timing: FontTiming;
+  /** A selector that exists once the page has drawn what it loads (search results, say). */
+  ready?: string | undefined;
 }
 
 /** A first visit (new profile: empty cache, no service worker) and then a repeat visit of the same page. */
 export async function measureVisits(
   browser: Browser,
   baseUrl: string,
-  { path, width, colorScheme, timing }: Scenario,
+  { path, width, colorScheme, timing, ready }: Scenario,
 ): Promise<Record<Visit, ShiftResult>> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   try {
     // Before the repeat visit the service worker (web build) has installed, as it would for a reader.
-    const first = await measureLoad(context, baseUrl + path, timing, (page) =>
-      page.evaluate(() =>
-        Promise.race([
-          navigator.serviceWorker?.ready.then(() => true) ?? false,
-          new Promise((r) => setTimeout(() => r(false), 10_000)),
-        ]),
-      ),
-    );
-    const repeat = await measureLoad(context, baseUrl + path, 'on-time');
+    const first = await measureLoad(context, baseUrl + path, timing, {
+      ready,
+      after: (page) =>
+        page.evaluate(() =>
+          Promise.race([
+            navigator.serviceWorker?.ready.then(() => true) ?? false,
+            new Promise((r) => setTimeout(() => r(false), 10_000)),
+          ]),
+        ),
+    });
+    const repeat = await measureLoad(context, baseUrl + path, 'on-time', { ready });
     return { first, repeat };
   } finally {
     await context.close();

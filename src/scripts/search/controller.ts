@@ -51,6 +51,7 @@ export function connectSearch(
       shown = term;
       list.replaceChildren();
       summary.textContent = '';
+      root.dataset.searchDone = term;
       onShown?.(term, 0);
       return;
     }
@@ -72,7 +73,11 @@ export function connectSearch(
       if (id === latest) summary.textContent = searchUi.failed;
     } finally {
       clearTimeout(slow);
-      if (id === latest) list.ariaBusy = 'false';
+      if (id === latest) {
+        list.ariaBusy = 'false';
+        // Which query the UI has finished with, results or not: tests and the benchmark wait on it.
+        root.dataset.searchDone = term;
+      }
     }
   }
 
