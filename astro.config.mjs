@@ -5,17 +5,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import modulePreload from './src/integrations/module-preload.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
-import headers from './src/integrations/headers.ts';
-import fileBuild from './src/integrations/file-build.ts';
-import lazyUrl from './src/integrations/lazy-url.ts';
-import pagefindModule from './src/integrations/pagefind-module.ts';
+import afterBuild from './src/integrations/after-build.ts';
+import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
+import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
 
-// The data path, in build order: fonts subset, chapters checked against the article, pages rendered; then,
-// after the build, from the built files: the search index, module preloads in the pages, the service worker
-// (it must see every file, the index included), the host's _headers; or, for `npm run build:offline`, the folder made readable from disk.
+// The data path, in build order: fonts subset, chapters checked against the article, pages rendered (MDX);
+// then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each target).
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
@@ -26,9 +21,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(), mdx(), pagefind(), modulePreload(), serviceWorker(), headers(), fileBuild()],
+  integrations: [fonts(), checkChapters(), mdx(), afterBuild()],
   vite: {
-    plugins: [tailwindcss(), lazyUrl(), pagefindModule()],
+    plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
     build: { assetsInlineLimit: 0 },
     // Web builds read offline through a service worker; the file build has none to register.
     define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(site.target === 'web') },

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { indexSite } from '../src/integrations/pagefind.ts';
+import { indexSite } from '../src/integrations/steps/index-search.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build-site.ts';
 import { DIST } from '../tests/support/paths.ts';
@@ -162,7 +162,8 @@ async function main(): Promise<void> {
   const plainDir = mkdtempSync(join(tmpdir(), 'search-plain-'));
   cpSync(DIST, plainDir, { recursive: true });
   rmSync(join(plainDir, 'pagefind'), { recursive: true, force: true });
-  await indexSite(plainDir);
+  // Plain Pagefind: the same pages indexed as they are, without the site's preparation.
+  await indexSite(plainDir, { prepare: (html) => html });
   // Cacheable like a CDN would serve them, so each /search/?q= visit does not refetch the page's assets.
   const headers = (): Record<string, string> => ({ 'Cache-Control': 'max-age=600' });
   const site = await serve(DIST, { gzip: true, headers });

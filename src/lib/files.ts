@@ -1,4 +1,5 @@
-// The build steps that run after Astro (headers, the file build) all start from the list of built files.
+// Walking a folder, the one way: the build steps, the command-line tools, the tests and the benchmarks all
+// start from the sorted list of files under a folder.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -8,4 +9,9 @@ export function listFiles(root: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+/** The HTML pages under a folder, relative to it. */
+export function listPages(root: string): string[] {
+  return listFiles(root).filter((file) => file.endsWith('.html'));
 }

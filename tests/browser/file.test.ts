@@ -128,7 +128,7 @@ describe('the file build, served over http instead', () => {
   });
 
   it('searches under whatever path the folder is served from', async () => {
-    // The search code imports Pagefind relative to itself (integrations/pagefind-module.ts).
+    // The search code imports Pagefind relative to itself (integrations/vite-pagefind-module.ts).
     const server = await serve(OUT, { base: '/copies/erdogan/' });
     await page.goto(`${server.url}search/index.html?q=Putin`);
     const first = page.locator('[data-search-page] .search-result-link').first();

@@ -7,7 +7,7 @@ import { hashSource } from '../../src/lib/headers/csp.ts';
 import { headersFor, matchesPath, parseHeaders, urlPathsOf } from '../../src/lib/headers/rules.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/headers/cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
-import { unusedWasm, type PagefindEntry } from '../../src/lib/offline/service-worker-config.ts';
+import { unusedBundleFiles, type PagefindEntry } from '../../src/lib/search/bundle.ts';
 import { sri } from '../../src/lib/offline/integrity.ts';
 import { DIST } from '../support/paths.ts';
 
@@ -26,17 +26,11 @@ describe('the service worker', () => {
     for (const file of needed) expect(sw, file).toContain(`"${file}"`);
   });
 
-  it('precaches every file of the search the pages can ask for, when the build has one', () => {
-    const unused = (f: string) => /^pagefind\/(pagefind-ui|pagefind-modular-ui)\./.test(f);
+  it('precaches every file of the search, and the build holds none that no page loads', () => {
     const search = files.filter((f) => f.startsWith('pagefind/'));
-    const entry = search.includes('pagefind/pagefind-entry.json')
-      ? (JSON.parse(read('pagefind/pagefind-entry.json')) as PagefindEntry)
-      : { languages: {} };
-    const wasm = new Set(unusedWasm(files, entry));
-    for (const file of search) {
-      if (unused(file) || wasm.has(file)) expect(sw, file).not.toContain(`"${file}"`);
-      else expect(sw, file).toContain(`"${file}"`);
-    }
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as PagefindEntry;
+    expect(unusedBundleFiles(files, entry)).toEqual([]);
+    for (const file of search) expect(sw, file).toContain(`"${file}"`);
     for (const lang of Object.values(entry.languages)) expect(sw).toContain(`"pagefind/wasm.${lang.wasm}.pagefind"`);
   });
 

@@ -1,5 +1,5 @@
 // The browser code as built into dist-test/root: every page runs one self-contained module, and whatever it
-// fetches later is a chunk of the build (src/integrations/lazy-url.ts), never through Vite's preload helper.
+// fetches later is a chunk of the build (src/integrations/vite-lazy-url.ts), never through Vite's preload helper.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -7,9 +7,8 @@ import {
   PRECACHE_GLOBS,
   PRECACHE_IGNORES,
   serviceWorkerOptions,
-  UNUSED_PAGEFIND,
-  unusedWasm,
 } from '../../src/lib/offline/service-worker-config.ts';
+import { unusedBundleFiles, unusedWasm } from '../../src/lib/search/bundle.ts';
 
 describe('buildVersion', () => {
   const a = [
@@ -80,24 +79,23 @@ describe('serviceWorkerOptions', () => {
     expect(PRECACHE_IGNORES).toEqual(expect.arrayContaining(['sw.js', '_headers']));
   });
 
-  it('leaves out the Pagefind UIs the site does not use', () => {
-    expect(options.globIgnores).toEqual(expect.arrayContaining(UNUSED_PAGEFIND));
-    // Every UI goes; the engine, its worker and the highlight script (which the site runs) stay.
-    const left = (file: string) =>
-      !UNUSED_PAGEFIND.some((glob) => new RegExp(`^${glob.replace(/\./g, '\\.').replace(/\*/g, '.*')}$`).test(file));
-    for (const ui of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'])
-      expect(left(`pagefind/${ui}.js`), ui).toBe(false);
-    for (const kept of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'])
-      expect(left(`pagefind/${kept}`), kept).toBe(true);
-    expect(serviceWorkerOptions('/out', 'v', ['pagefind/wasm.unknown.pagefind']).globIgnores).toContain(
-      'pagefind/wasm.unknown.pagefind',
-    );
-  });
-
   it('matches any query string and falls back to the offline page for navigations', () => {
     const ignore = options.ignoreURLParametersMatching ?? [];
     expect(['q', 'ts', 'pagefind-highlight'].every((p) => ignore.some((re) => re.test(p)))).toBe(true);
     expect(JSON.stringify(options.runtimeCaching)).toContain(OFFLINE_PAGE);
+  });
+});
+
+describe('unusedBundleFiles', () => {
+  it('names every Pagefind UI and the unused WASM, and keeps the engine, its worker and the highlight script', () => {
+    const files = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']
+      .flatMap((ui) => [`pagefind/${ui}.js`, `pagefind/${ui}.css`])
+      .concat(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js'])
+      .concat(['pagefind/wasm.ar.pagefind', 'pagefind/wasm.unknown.pagefind']);
+    const unused = unusedBundleFiles(files, { languages: { ar: { wasm: 'ar' } } });
+    expect(unused).toHaveLength(7);
+    for (const kept of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.ar.pagefind'])
+      expect(unused, kept).not.toContain(`pagefind/${kept}`);
   });
 });
 

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listPages, pageUrl } from '../../src/integrations/pagefind.ts';
-import { engineSpecifier } from '../../src/integrations/pagefind-module.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { pageUrl } from '../../src/integrations/steps/index-search.ts';
+import { engineSpecifier } from '../../src/integrations/vite-pagefind-module.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,11 +18,11 @@ describe('pageUrl', () => {
 });
 
 describe('listPages', () => {
-  it('lists the HTML pages of a build, never the search bundle', () => {
+  it('lists the HTML files under a folder, sorted, with forward slashes', () => {
     for (const sub of ['cica', 'pagefind']) mkdirSync(join(dir, sub), { recursive: true });
     for (const file of ['index.html', 'cica/index.html', 'pagefind/x.html', 'style.css'])
       writeFileSync(join(dir, file), '');
-    expect(listPages(dir)).toEqual(['cica/index.html', 'index.html']);
+    expect(listPages(dir)).toEqual(['cica/index.html', 'index.html', 'pagefind/x.html']);
   });
 });
 

@@ -58,7 +58,7 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
         .map(([name, value]) => `  ${name}: ${value}`)
         .join('\n')}`,
   );
-  return `# Generated at build time by src/integrations/headers.ts; see README (Headers).\n${blocks.join('\n')}\n`;
+  return `# Generated at build time by src/integrations/steps/headers.ts; see README (Headers).\n${blocks.join('\n')}\n`;
 }
 
 /** Read a `_headers` file back into rules (comments and blank lines skipped). */

@@ -15,39 +15,15 @@ export const PRECACHE_GLOBS = [
 ];
 /** Files the worker must not hold: itself, the host's header rules, crawler files, source maps. */
 export const PRECACHE_IGNORES = ['sw.js', 'workbox-*.js', '_headers', 'robots.txt', 'sitemap.xml', '**/*.map'];
-/**
- * Pagefind writes three UIs; the site draws its own over pagefind.js, so none is kept (about 340 KB that
- * no page would ever request).
- */
-export const UNUSED_PAGEFIND = [
-  'pagefind/pagefind-ui.*',
-  'pagefind/pagefind-modular-ui.*',
-  'pagefind/pagefind-component-ui.*',
-];
-
-/** The shape of pagefind/pagefind-entry.json that says which WASM files the index loads. */
-export interface PagefindEntry {
-  languages: Record<string, { wasm?: string | null }>;
-}
-
-/**
- * The WASM files (pagefind/wasm.<lang>.pagefind) no language of the index loads: Pagefind fetches only the
- * `wasm` named for each language in its entry file, so the others (e.g. wasm.unknown) would never be asked for.
- */
-export function unusedWasm(files: readonly string[], entry: PagefindEntry): string[] {
-  const used = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`));
-  return files.filter((f) => /^pagefind\/wasm\.[^/]+\.pagefind$/.test(f) && !used.has(f));
-}
-
 /** The page answered for a navigation that is neither cached nor reachable. */
 export const OFFLINE_PAGE = 'offline/index.html';
 
-/** The files to precache in a built folder, leaving out `skip` too (paths or globs relative to it). */
-export function precacheOptions(outDir: string, skip: readonly string[] = []): GetManifestOptions {
+/** The files to precache in a built folder. */
+export function precacheOptions(outDir: string): GetManifestOptions {
   return {
     globDirectory: outDir,
     globPatterns: PRECACHE_GLOBS,
-    globIgnores: [...PRECACHE_IGNORES, ...UNUSED_PAGEFIND, ...skip],
+    globIgnores: [...PRECACHE_IGNORES],
   };
 }
 
@@ -57,9 +33,9 @@ export function precacheOptions(outDir: string, skip: readonly string[] = []): G
  * worker waits until the reader accepts the update notice (skipWaiting: false, it listens for SKIP_WAITING).
  * Every entry carries its file's integrity, so an install from a half-deployed host fails instead of mixing.
  */
-export function serviceWorkerOptions(outDir: string, version: string, skip: readonly string[] = []): GenerateSWOptions {
+export function serviceWorkerOptions(outDir: string, version: string): GenerateSWOptions {
   return {
-    ...precacheOptions(outDir, skip),
+    ...precacheOptions(outDir),
     manifestTransforms: [
       (entries) => ({ manifest: withIntegrity(entries, (url) => readFileSync(join(outDir, url))), warnings: [] }),
     ],

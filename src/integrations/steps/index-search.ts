@@ -1,0 +1,57 @@
+// The search index, made by Pagefind from the built pages (never from the sources), with every body word
+// indexed as written and in its normalised forms (lib/search/index-html.ts). Files of Pagefind's bundle that
+// no page loads (its three UIs, the WASM of languages the index has not) are removed here, so nothing
+// downstream (the service worker, the headers) ever sees them.
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { listFiles, listPages } from '../../lib/files.ts';
+import { prepareForIndex } from '../../lib/search/index-html.ts';
+import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
+import type { BuildStep } from './step.ts';
+
+/**
+ * The URL Pagefind stores for a built page: /cica/ for cica/index.html. Relative to the site root, because
+ * Pagefind's JS prefixes the base path it finds its bundle under (so one index works under any BASE_PATH).
+ */
+export function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Index the built site into <outDir>/pagefind (or `output`): the site's index, as the pages search it, unless
+ * `prepare` says otherwise (the search benchmark's plain-Pagefind baseline passes the pages through as they are).
+ */
+export async function indexSite(
+  outDir: string,
+  options: { output?: string; prepare?: (html: string) => string } = {},
+): Promise<{ pages: number }> {
+  const prepare = options.prepare ?? prepareForIndex;
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  try {
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    let pages = 0;
+    for (const file of listPages(outDir).filter((f) => !f.startsWith('pagefind/'))) {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: prepare(html) });
+      if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: options.output ?? join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    return { pages };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export const indexSearch: BuildStep = {
+  name: 'index',
+  async run({ outDir, logger }) {
+    const { pages } = await indexSite(outDir);
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    for (const file of unusedBundleFiles(listFiles(outDir), entry)) rmSync(join(outDir, file));
+    logger.info(`indexed ${pages} chapter pages into ${join(relative(process.cwd(), outDir), 'pagefind')}/`);
+  },
+};
