@@ -5,10 +5,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexSite } from '../src/integrations/steps/index-search.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
-import { build, listFiles, listPages, ROOT } from '../tests/gates/lib/dist.ts';
-import { servedFileBytes } from '../tests/gates/lib/gzip.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
+import { serve } from '../src/tools/server.ts';
+import { astroBuild } from '../src/tools/astro-build.ts';
+import { listFiles, listPages } from '../src/lib/files.ts';
+import { ROOT } from '../src/tools/root.ts';
+import { servedFileBytes } from './lib/gzip.ts';
 import { parseArticle } from '../src/lib/article/parse.ts';
 import { writeSyntheticChapters } from './lib/synthetic.ts';
 
@@ -102,7 +104,7 @@ async function measure(n: number): Promise<Row> {
   writeSyntheticChapters(article, n, join(work, 'chapters'));
   const dist = join(work, 'dist');
   const started = performance.now();
-  build(dist, { CHAPTERS_DIR: join(work, 'chapters'), SKIP_FIDELITY_CHECK: '1' });
+  astroBuild(dist, { CHAPTERS_DIR: join(work, 'chapters'), SKIP_FIDELITY_CHECK: '1' });
   const buildSeconds = (performance.now() - started) / 1000;
   // If the site's build already ran Pagefind, time a second, identical indexing run to separate the two.
   const integrated = existsSync(join(dist, 'pagefind/pagefind.js'));

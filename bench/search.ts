@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { indexSite } from '../src/integrations/steps/index-search.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite } from '../tests/support/build-site.ts';
-import { DIST } from '../tests/support/paths.ts';
-import { serve } from '../tests/support/server.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
+import { astroBuild } from '../src/tools/astro-build.ts';
+import { ROOT } from '../src/tools/root.ts';
+import { serve } from '../src/tools/server.ts';
+
+/** The site the benchmark searches, built as `npm run build` would (reused unless --build). */
+const DIST = join(ROOT, 'dist-bench/search');
 
 interface Query {
   q: string;
@@ -158,7 +161,7 @@ async function evaluate(page: Page, search: Searcher): Promise<Score> {
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--build') || !existsSync(join(DIST, 'index.html'))) buildSite(DIST);
+  if (process.argv.includes('--build') || !existsSync(join(DIST, 'index.html'))) astroBuild(DIST);
   const plainDir = mkdtempSync(join(tmpdir(), 'search-plain-'));
   cpSync(DIST, plainDir, { recursive: true });
   rmSync(join(plainDir, 'pagefind'), { recursive: true, force: true });

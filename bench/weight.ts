@@ -2,9 +2,10 @@
 // gzip by kind, and requests. Measures only; the budgets live in tests/gates/size.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { ensureBuilt, ROOT } from '../tests/gates/lib/dist.ts';
-import { weighPages, weightTable } from '../tests/gates/lib/weigh.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
+import { ensureBuilt } from '../tests/gates/lib/dist.ts';
+import { ROOT } from '../src/tools/root.ts';
+import { weighPages, weightTable } from './lib/weigh.ts';
 
 const dist = ensureBuilt();
 const browser = await launchBrowser();

@@ -1,22 +1,18 @@
 // `npm run build:offline`: the site as a folder that reads from disk (dist-offline/) and as a zip of it
 // (dist-offline.zip), for readers who keep the article without a browser cache or a server.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { listFiles } from '../lib/files.ts';
+import { astroBuild } from '../tools/astro-build.ts';
+import { ROOT } from '../tools/root.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, process.env.OUT_DIR ?? 'dist-offline');
 const ZIP = `${OUT}.zip`;
 /** The folder name inside the zip, so unzipping makes one folder rather than scattering files. */
 const FOLDER = 'erdogan-kazakhstan';
 
-execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-  cwd: ROOT,
-  env: { ...process.env, SITE_TARGET: 'file', OUT_DIR: OUT },
-  stdio: 'inherit',
-});
+astroBuild(OUT, { SITE_TARGET: 'file' }, { show: true });
 
 const files: Zippable = {};
 for (const file of listFiles(OUT)) files[`${FOLDER}/${file}`] = readFileSync(join(OUT, file));

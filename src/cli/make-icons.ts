@@ -2,7 +2,7 @@
 // manifest and iOS. Run once after changing the drawing: `npx node src/cli/make-icons.ts`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../tools/browser.ts';
 
 const OUT = join(import.meta.dirname, '../../public/icons');
 const ACCENT = '#0b5f56';

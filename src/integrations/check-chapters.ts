@@ -1,25 +1,17 @@
 // Build step 1: refuse to build when the chapters do not hold the article exactly (see lib/article/check.ts).
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkChapters, formatProblems, type ChapterFile } from '../lib/article/check.ts';
+import { checkChapters, formatProblems } from '../lib/article/check.ts';
 import { parseArticle } from '../lib/article/parse.ts';
+import { readChapterFiles } from '../lib/chapters/files.ts';
 
 export interface CheckOptions {
   /** Folder of the MDX chapters, relative to the project root. */
   chapters?: string;
   /** The source article, relative to the project root. */
   source?: string;
-}
-
-/** Read the chapter files of a folder, sorted by name, with paths relative to `root` for messages. */
-export function readChapterFiles(root: string, folder: string): ChapterFile[] {
-  const dir = resolve(root, folder);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ file: relative(root, join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
 }
 
 export default function checkChaptersIntegration(options: CheckOptions = {}): AstroIntegration {
@@ -38,7 +30,8 @@ export default function checkChaptersIntegration(options: CheckOptions = {}): As
         }
         const root = fileURLToPath(config.root);
         const article = parseArticle(readFileSync(join(root, source), 'utf8'));
-        const problems = checkChapters(article, readChapterFiles(root, chapters));
+        const { chapters: files, strays } = readChapterFiles(root, chapters);
+        const problems = [...strays, ...checkChapters(article, files)];
         if (problems.length === 0) {
           logger.info(
             `${article.paragraphs.length} paragraphs and ${article.headings.length} subheading(s) found exactly once in ${chapters}`,

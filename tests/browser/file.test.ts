@@ -9,9 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineUi } from '../../src/i18n/ui.ts';
 import { listFiles } from '../../src/lib/files.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { ROOT, TEST_SITE_URL } from '../support/paths.ts';
-import { serve } from '../support/server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { TEST_SITE_URL } from '../support/paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { serve } from '../../src/tools/server.ts';
 
 const OUT = join(ROOT, 'dist-test/offline');
 const pages = () => listFiles(OUT).filter((f) => f.endsWith('.html'));

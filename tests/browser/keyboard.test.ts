@@ -2,9 +2,9 @@
 // theme toggle, search and a result, then previous/next. No mouse anywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { serve, type StaticServer } from '../../src/tools/server.ts';
 
 let browser: Browser;
 let server: StaticServer;

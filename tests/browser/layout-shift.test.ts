@@ -3,7 +3,7 @@
 // this machine's fonts and on one with no Arabic font at all; and the webfont shows on a repeat visit.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, pagePath } from '../gates/lib/dist.ts';
+import { listPages, pagePath } from '../../src/lib/files.ts';
 import {
   arabicFamilies,
   launchWithFonts,
@@ -13,7 +13,7 @@ import {
   type ShiftResult,
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { serve, type StaticServer } from '../../src/tools/server.ts';
 
 /** Below this the layout-shift sum counts as none (the threshold). */
 const NONE = 0.001;

@@ -4,10 +4,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineUi } from '../../src/i18n/ui.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../support/offline.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { serve, type StaticServer } from '../../src/tools/server.ts';
 
 let browser: Browser;
 let server: StaticServer;

@@ -2,10 +2,11 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
-import { ROOT } from '../support/paths.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { astroBuild } from '../../src/tools/astro-build.ts';
+import { TEST_SITE_URL } from '../support/paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { serve, type StaticServer } from '../../src/tools/server.ts';
 
 const BASE = '/microsite/';
 const OUT = join(ROOT, 'dist-test/search-subpath');
@@ -13,7 +14,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  buildSite(OUT, { BASE_PATH: BASE });
+  astroBuild(OUT, { SITE_URL: TEST_SITE_URL, BASE_PATH: BASE });
   [browser, server] = await Promise.all([launchBrowser(), serve(OUT, { base: BASE })]);
 });
 afterAll(async () => {

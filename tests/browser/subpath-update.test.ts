@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateUi } from '../../src/i18n/ui.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { astroBuild } from '../../src/tools/astro-build.ts';
+import { TEST_SITE_URL } from '../support/paths.ts';
 import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../support/offline.ts';
-import { ROOT } from '../support/paths.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { serve, type StaticServer } from '../../src/tools/server.ts';
 
 const BASE = '/microsite/';
 const V1 = join(ROOT, 'dist-test/subpath-v1');
@@ -36,8 +37,8 @@ beforeAll(async () => {
   writeFileSync(cica, readFileSync(cica, 'utf8').replace(`title: "${OLD_TITLE}"`, `title: "${NEW_TITLE}"`));
   // SKIP_BUILD=1 reuses these two builds too, while iterating.
   if (!process.env.SKIP_BUILD || !existsSync(join(V2, 'sw.js'))) {
-    buildSite(V1, { BASE_PATH: BASE });
-    buildSite(V2, { BASE_PATH: BASE, CHAPTERS_DIR: CHAPTERS_V2 });
+    astroBuild(V1, { SITE_URL: TEST_SITE_URL, BASE_PATH: BASE });
+    astroBuild(V2, { SITE_URL: TEST_SITE_URL, BASE_PATH: BASE, CHAPTERS_DIR: CHAPTERS_V2 });
   }
   rmSync(MIXED, { recursive: true, force: true });
   cpSync(V1, MIXED, { recursive: true });

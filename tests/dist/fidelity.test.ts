@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/parse.ts';
-import { DIST, ROOT } from '../support/paths.ts';
+import { DIST } from '../support/paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
 import { loadPage, querySelector, querySelectorAll, textOf } from '../support/html.ts';
 
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));

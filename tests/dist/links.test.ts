@@ -3,9 +3,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, TEST_SITE_URL } from '../support/paths.ts';
-import { listFiles, loadPage, querySelectorAll } from '../support/html.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { loadPage, querySelectorAll } from '../support/html.ts';
 
-const pages = listFiles(DIST, '.html').filter((f) => !f.startsWith('pagefind/'));
+const pages = listPages(DIST).filter((f) => !f.startsWith('pagefind/'));
 const idsCache = new Map<string, Set<string>>();
 
 function ids(file: string): Set<string> {

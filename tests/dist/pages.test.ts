@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, TEST_SITE_URL } from '../support/paths.ts';
-import { listFiles, loadPage, querySelector, querySelectorAll, textOf } from '../support/html.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { loadPage, querySelector, querySelectorAll, textOf } from '../support/html.ts';
 
-const pages = listFiles(DIST, '.html').filter((f) => !f.startsWith('pagefind/'));
+const pages = listPages(DIST).filter((f) => !f.startsWith('pagefind/'));
 const chapters = ['bilateral-ties', 'cica', 'ukraine-mediation', 'syria'];
 
 describe('every page', () => {

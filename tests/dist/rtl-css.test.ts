@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, ROOT } from '../support/paths.ts';
-import { listFiles } from '../support/html.ts';
+import { DIST } from '../support/paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { listFiles } from '../../src/lib/files.ts';
+
+const withExt = (dir: string, ext: string): string[] => listFiles(dir).filter((f) => f.endsWith(ext));
 
 const PHYSICAL_CSS = /(?:^|[;{\s])(?:margin|padding|border)-(?:left|right)\b|(?:^|[;{\s])(?:left|right)\s*:|text-align\s*:\s*(?:left|right)|float\s*:\s*(?:left|right)|clear\s*:\s*(?:left|right)/;
 const PHYSICAL_CLASS =
@@ -15,7 +18,7 @@ const tokens = (list: string) => list.split(/\s+/).map((t) => t.replace(/^.*:/, 
 describe('CSS direction', () => {
   it('the built CSS uses no physical left/right properties', () => {
     // Every stylesheet is the site's own: the search UI too (styles/search.css).
-    const files = listFiles(DIST, '.css');
+    const files = withExt(DIST, '.css');
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const css = readFileSync(join(DIST, file), 'utf8');
@@ -24,7 +27,7 @@ describe('CSS direction', () => {
   });
 
   it('the source uses no physical Tailwind classes or properties', () => {
-    for (const file of [...listFiles(join(ROOT, 'src'), '.astro'), ...listFiles(join(ROOT, 'src'), '.css')]) {
+    for (const file of [...withExt(join(ROOT, 'src'), '.astro'), ...withExt(join(ROOT, 'src'), '.css')]) {
       const text = readFileSync(join(ROOT, 'src', file), 'utf8');
       if (file.endsWith('.css')) expect(text.match(PHYSICAL_CSS)?.[0], file).toBeUndefined();
       for (const attr of text.matchAll(/class(?::list)?=["'{]([^"'}]*)/g)) {

@@ -3,9 +3,10 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { ensureBuilt, listPages, pagePath } from './lib/dist.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { serve } from '../../src/tools/server.ts';
+import { ensureBuilt } from './lib/dist.ts';
+import { listPages, pagePath } from '../../src/lib/files.ts';
 import { finish } from './lib/report.ts';
 
 /** The rule sets the issue asks for: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */

@@ -2,7 +2,9 @@
 // a difference is reported by file, with where the bytes first differ.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, listFiles, ROOT } from './lib/dist.ts';
+import { astroBuild } from '../../src/tools/astro-build.ts';
+import { listFiles } from '../../src/lib/files.ts';
+import { ROOT } from '../../src/tools/root.ts';
 import { finish } from './lib/report.ts';
 
 /** Files that must differ between builds, with the reason; none so far. */
@@ -18,7 +20,7 @@ function firstDifference(a: Buffer, b: Buffer): string {
 
 const dirs = [join(ROOT, 'dist-determinism/a'), join(ROOT, 'dist-determinism/b')] as const;
 rmSync(join(ROOT, 'dist-determinism'), { recursive: true, force: true });
-for (const dir of dirs) build(dir);
+for (const dir of dirs) astroBuild(dir);
 const [a, b] = dirs.map((dir) => new Set(listFiles(dir))) as [Set<string>, Set<string>];
 const problems: string[] = [];
 for (const file of a) if (!b.has(file)) problems.push(`${file} is only in the first build`);

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatterFactory, HtmlValidate, type ConfigData } from 'html-validate';
-import { ensureBuilt, listPages, ROOT } from './lib/dist.ts';
+import { ensureBuilt } from './lib/dist.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { ROOT } from '../../src/tools/root.ts';
 import { finish } from './lib/report.ts';
 
 const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;

@@ -5,9 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { ensureBuilt, listPages, ROOT } from './lib/dist.ts';
+import { CHROMIUM } from '../../src/tools/browser.ts';
+import { serve } from '../../src/tools/server.ts';
+import { ensureBuilt } from './lib/dist.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { ROOT } from '../../src/tools/root.ts';
 import { finish } from './lib/report.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

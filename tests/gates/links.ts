@@ -2,9 +2,10 @@
 // (href, src, srcset, and any request that fails), stylesheets' url()s, the sitemap and the manifest.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { ensureBuilt, listFiles, listPages, pagePath } from './lib/dist.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { serve } from '../../src/tools/server.ts';
+import { ensureBuilt } from './lib/dist.ts';
+import { listFiles, listPages, pagePath } from '../../src/lib/files.ts';
 import { checkReferences, cssUrls, type Reference } from './lib/links.ts';
 import { finish } from './lib/report.ts';
 

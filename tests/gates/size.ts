@@ -3,13 +3,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { ensureBuilt, listFiles, ROOT } from './lib/dist.ts';
-import { kib, servedFileBytes } from './lib/gzip.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { serve } from '../../src/tools/server.ts';
+import { ensureBuilt } from './lib/dist.ts';
+import { listFiles } from '../../src/lib/files.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { kib, servedFileBytes } from '../../bench/lib/gzip.ts';
 import { finish } from './lib/report.ts';
-import { bytesByKind, recordRequests } from './lib/resources.ts';
-import { weighPages, weightTable } from './lib/weigh.ts';
+import { bytesByKind, recordRequests } from '../../bench/lib/resources.ts';
+import { weighPages, weightTable } from '../../bench/lib/weigh.ts';
 
 const KiB = 1024;
 export const BUDGETS = {

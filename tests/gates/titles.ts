@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageTitles, titleProblems } from './lib/bidi-titles.ts';
-import { ensureBuilt, listPages } from './lib/dist.ts';
+import { ensureBuilt } from './lib/dist.ts';
+import { listPages } from '../../src/lib/files.ts';
 import { finish } from './lib/report.ts';
 
 const dist = ensureBuilt();

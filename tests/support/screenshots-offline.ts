@@ -4,10 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { waitForServiceWorker } from './offline.ts';
-import { ROOT } from './paths.ts';
-import { serve } from './server.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { serve } from '../../src/tools/server.ts';
 
 const out = join(ROOT, 'screenshots');
 mkdirSync(out, { recursive: true });

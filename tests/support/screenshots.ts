@@ -2,9 +2,9 @@
 // for a person to look at. Not a test: it asserts nothing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './browser.ts';
-import { serve } from './server.ts';
-import { ROOT } from './paths.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { serve } from '../../src/tools/server.ts';
+import { ROOT } from '../../src/tools/root.ts';
 
 const dist = process.argv[2] ?? join(ROOT, 'dist');
 const pages = (process.env.PAGES ?? ',bilateral-ties/,ukraine-mediation/,404.html').split(',');

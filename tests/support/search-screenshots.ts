@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT } from './paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
 
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 

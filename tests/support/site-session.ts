@@ -2,9 +2,9 @@
 // closed after them.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { DIST } from './paths.ts';
-import { serve, type StaticServer } from './server.ts';
+import { serve, type StaticServer } from '../../src/tools/server.ts';
 
 export interface SiteSession {
   browser: Browser;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'chapters-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

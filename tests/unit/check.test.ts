@@ -1,15 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkChapters, firstWords, formatProblems, type ChapterFile } from '../../src/lib/article/check.ts';
 import { parseArticle } from '../../src/lib/article/parse.ts';
-import { ROOT } from '../support/paths.ts';
+import { readChapterFiles } from '../../src/lib/chapters/files.ts';
+import { ROOT } from '../../src/tools/root.ts';
 
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
-const chapterDir = join(ROOT, 'content/chapters');
-const real: ChapterFile[] = readdirSync(chapterDir)
-  .sort()
-  .map((name) => ({ file: `content/chapters/${name}`, source: readFileSync(join(chapterDir, name), 'utf8') }));
+const real: ChapterFile[] = readChapterFiles(ROOT, 'content/chapters').chapters;
 
 /** The real chapters with cica.mdx replaced by a broken fixture. */
 function withFixture(name: string): ChapterFile[] {
@@ -109,5 +108,17 @@ describe('firstWords', () => {
   it('quotes the first six words and marks a cut', () => {
     expect(firstWords('a b c d e f g')).toBe('«a b c d e f…»');
     expect(firstWords('a b')).toBe('«a b»');
+  });
+});
+
+describe('readChapterFiles', () => {
+  it('reads the .mdx files the collection publishes and names any other Markdown file as not published', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chapters-'));
+    writeFileSync(join(dir, 'a.mdx'), 'x');
+    writeFileSync(join(dir, 'b.md'), 'y');
+    writeFileSync(join(dir, 'notes.txt'), 'z');
+    const { chapters, strays } = readChapterFiles(dir, '.');
+    expect(chapters.map((c) => c.file)).toEqual(['a.mdx']);
+    expect(formatProblems(strays)).toMatch(/^b\.md: not published: chapters are \*\.mdx files/);
   });
 });

@@ -1,22 +1,17 @@
 // Fuzz test of the content pipeline: seeded random edits to a copy of the chapters (paragraphs lost,
 // duplicated, altered, reordered; broken frontmatter; stray page chrome) must always fail the
 // fidelity check with a message naming the edited file, never pass with text lost.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkChapters, formatProblems, type ChapterFile } from '../../src/lib/article/check.ts';
 import { splitFrontmatter } from '../../src/lib/article/frontmatter.ts';
 import { parseArticle, splitBlocks } from '../../src/lib/article/parse.ts';
+import { readChapterFiles } from '../../src/lib/chapters/files.ts';
+import { ROOT } from '../../src/tools/root.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
-const chapters: ChapterFile[] = readdirSync(join(ROOT, 'content/chapters'))
-  .filter((name) => name.endsWith('.mdx'))
-  .sort()
-  .map((name) => ({
-    file: `content/chapters/${name}`,
-    source: readFileSync(join(ROOT, 'content/chapters', name), 'utf8'),
-  }));
+const chapters: ChapterFile[] = readChapterFiles(ROOT, 'content/chapters').chapters;
 
 const CASES = 400;
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageTitles, titleProblems } from '../gates/lib/bidi-titles.ts';
-import { fileForPath, pagePath } from '../gates/lib/dist.ts';
-import { servedBytes } from '../gates/lib/gzip.ts';
+import { fileForPath, pagePath } from '../../src/lib/files.ts';
+import { servedBytes } from '../../bench/lib/gzip.ts';
 import { checkReferences, cssUrls } from '../gates/lib/links.ts';
-import { kindOf } from '../gates/lib/resources.ts';
+import { kindOf } from '../../bench/lib/resources.ts';
 
 describe('titleProblems', () => {
   it('accepts the site’s Arabic titles, Latin runs included', () => {

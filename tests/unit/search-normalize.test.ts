@@ -11,7 +11,7 @@ import {
   wordKey,
 } from '../../src/lib/search/normalize.ts';
 import { findTerm } from '../../src/lib/search/results.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../src/tools/root.ts';
 
 describe('foldText', () => {
   it.each([

@@ -1,20 +1,11 @@
 // Prepares a built page for the search index (never for readers): every word of the indexed body is
 // written as "original//folded/key", so Pagefind indexes the word as written and its normalised forms
 // at the same position, and the browser can show the original word in excerpts.
+import { decodeEntities } from '../html/entities.ts';
 import { wordKey } from './normalize.ts';
 
 /** Separates the word as written from its indexed forms inside one token of the index content. */
 export const FORMS_MARK = '//';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name.toLowerCase()] ?? m;
-  });
-}
 
 /** One word of the body as the index stores it; the word alone when its forms add nothing. */
 export function encodeWord(raw: string): string {

@@ -1,5 +1,6 @@
 // Finds the punctuation and direction mistakes that make a right-to-left title render wrongly where
 // the browser tab, a search result or a link card lays it out by its first strong letter.
+import { decodeEntities } from '../../../src/lib/html/entities.ts';
 
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const HEBREW_OR_ARABIC = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
@@ -54,13 +55,7 @@ export function titleProblems(text: string): string[] {
 /** The titles of a built page: <title>, og:title, the h1 and JSON-LD headlines, as plain text. */
 export function pageTitles(html: string): { where: string; text: string }[] {
   const plain = (s: string) =>
-    s
-      .replace(/<[^>]*>/g, '')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
+    decodeEntities(s.replace(/<[^>]*>/g, ''))
       .replace(/\s+/g, ' ')
       .trim();
   const found: { where: string; text: string }[] = [];

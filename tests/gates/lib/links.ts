@@ -1,6 +1,6 @@
 // Pure checks of references found in a build: does a URL name a file of the build, and its #fragment
 // an id on that page? The links gate feeds it what a browser found in each page.
-import { fileForPath } from './dist.ts';
+import { fileForPath } from '../../../src/lib/files.ts';
 
 export interface Reference {
   /** The page or file the reference was found in, relative to the build. */
