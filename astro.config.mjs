@@ -14,7 +14,7 @@ import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: site.build.outDir ?? './dist',
   trailingSlash: 'always',
   // The CSP allows no inline script or style except the hashed theme script: Astro must never inline a
   // small script or stylesheet (it does below Vite's assetsInlineLimit, 4 KiB, by default).

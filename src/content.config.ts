@@ -3,10 +3,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CHAPTER_GLOB } from './lib/chapters/files.ts';
 import { chapterSchema } from './lib/chapters/schema.ts';
+import { site } from './site.ts';
 
 const chapters = defineCollection({
   // Chapters live outside src/ so the data path reads article -> chapters -> pages from the top.
-  loader: glob({ pattern: CHAPTER_GLOB, base: process.env.CHAPTERS_DIR ?? './content/chapters' }),
+  loader: glob({ pattern: CHAPTER_GLOB, base: site.build.chaptersDir }),
   schema: chapterSchema,
 });
 

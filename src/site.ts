@@ -1,5 +1,6 @@
 // The one place that says what the site is, in which language and direction, and where it lives.
-// Base path and site URL come from the environment so one build can target any host or subpath.
+// Base path and site URL come from the environment so one build can target any host or subpath. This is the
+// only module that reads the environment.
 
 /** Normalise a base path to the form Astro and the URL helpers expect: leading and trailing slash. */
 export function normaliseBase(raw: string | undefined): string {
@@ -31,6 +32,14 @@ export const site = {
   // Files read from disk have no host path: the file build is made at the root, then made relative.
   base: target === 'file' ? '/' : normaliseBase(env.BASE_PATH),
   siteUrl: normaliseSiteUrl(env.SITE_URL),
+  build: {
+    /** Where a build goes (`OUT_DIR`); each command has its own default (dist/, dist-offline/). */
+    outDir: env.OUT_DIR || undefined,
+    /** The folder the chapters are read from (`CHAPTERS_DIR`): tests and benchmarks point it elsewhere. */
+    chaptersDir: env.CHAPTERS_DIR || 'content/chapters',
+    /** `SKIP_FIDELITY_CHECK=1` turns the build's chapter check off, for the scale benchmark's synthetic chapters only. */
+    checkChapters: env.SKIP_FIDELITY_CHECK !== '1',
+  },
   source: {
     // The article reached us as a copy of a web page; its publisher is not named in the copy.
     note: 'النص مأخوذ كما هو من صفحة إخبارية على الويب، دون تعديل.',

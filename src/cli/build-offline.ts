@@ -6,8 +6,9 @@ import { zipSync, type Zippable } from 'fflate';
 import { listFiles } from '../lib/files.ts';
 import { astroBuild } from '../tools/astro-build.ts';
 import { ROOT } from '../tools/root.ts';
+import { site } from '../site.ts';
 
-const OUT = resolve(ROOT, process.env.OUT_DIR ?? 'dist-offline');
+const OUT = resolve(ROOT, site.build.outDir ?? 'dist-offline');
 const ZIP = `${OUT}.zip`;
 /** The folder name inside the zip, so unzipping makes one folder rather than scattering files. */
 const FOLDER = 'erdogan-kazakhstan';

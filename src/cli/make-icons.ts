@@ -1,12 +1,15 @@
 // Draws the site's icons into public/icons/: one SVG, and PNGs rendered from it by Chromium for the web app
 // manifest and iOS. Run once after changing the drawing: `npx node src/cli/make-icons.ts`.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseThemeColors, themeColor } from '../lib/theme-colors.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { ROOT } from '../tools/root.ts';
 
-const OUT = join(import.meta.dirname, '../../public/icons');
-const ACCENT = '#0b5f56';
-const PAPER = '#fbfaf7';
+const OUT = join(ROOT, 'public/icons');
+const colors = parseThemeColors(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'));
+const ACCENT = themeColor(colors, 'accent').light;
+const PAPER = themeColor(colors, 'bg').light;
 
 /** An open book; `inset` shrinks it into the safe zone of a maskable icon. */
 function drawing(inset: number, rounded: boolean): string {

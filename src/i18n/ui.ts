@@ -1,10 +1,12 @@
 // Every string a reader sees that is not the article's text, in one place.
-import { formatCount, formatNumber } from '../lib/chapters/reading-time.ts';
+import { formatCount, formatNumber } from './numbers.ts';
 
 export const ui = {
   skipToContent: 'انتقل إلى المحتوى',
   home: 'الرئيسية',
   chapters: 'الفصول',
+  /** Reading time in minutes, in words. */
+  minutes: (n: number) => formatCount(n, { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة' }),
   allChapters: (n: number) => `كل الفصول (${formatNumber(n)})`,
   menu: 'القائمة',
   mainNav: 'التنقل الرئيسي',

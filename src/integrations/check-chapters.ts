@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { checkChapters, formatProblems } from '../lib/article/check.ts';
 import { parseArticle } from '../lib/article/parse.ts';
 import { readChapterFiles } from '../lib/chapters/files.ts';
+import { site } from '../site.ts';
 
 export interface CheckOptions {
   /** Folder of the MDX chapters, relative to the project root. */
@@ -15,14 +16,14 @@ export interface CheckOptions {
 }
 
 export default function checkChaptersIntegration(options: CheckOptions = {}): AstroIntegration {
-  const chapters = options.chapters ?? process.env.CHAPTERS_DIR ?? 'content/chapters';
-  const source = options.source ?? 'content/source/article.txt';
+  const chapters = options.chapters ?? site.build.chaptersDir;
+  const source = options.source ?? site.source.file;
   return {
     name: 'site:check-chapters',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         // Only for `npm run bench:scale`, whose synthetic chapters repeat the article's paragraphs on purpose.
-        if (process.env.SKIP_FIDELITY_CHECK === '1') {
+        if (!site.build.checkChapters) {
           logger.warn(
             'SKIP_FIDELITY_CHECK=1: the chapters are not checked against the article (benchmark builds only)',
           );

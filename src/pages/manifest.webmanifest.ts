@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.ts';
 import { webManifest } from '../lib/offline/manifest.ts';
+import { accent, background } from '../lib/theme-palette.ts';
 
 export const GET: APIRoute = () =>
   new Response(
@@ -13,8 +14,8 @@ export const GET: APIRoute = () =>
         lang: site.lang,
         dir: site.dir,
         base: site.base,
-        themeColor: '#0b5f56',
-        backgroundColor: '#fbfaf7',
+        themeColor: accent.light,
+        backgroundColor: background.light,
       }),
       null,
       2,

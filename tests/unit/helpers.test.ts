@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatMinutes, formatNumber, readingMinutes } from '../../src/lib/chapters/reading-time.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseThemeColors, themeColor } from '../../src/lib/theme-colors.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { countWords, readingMinutes } from '../../src/lib/chapters/reading-time.ts';
+import { formatNumber } from '../../src/i18n/numbers.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { navWindow, neighbours, sortChapters } from '../../src/lib/chapters/order.ts';
 import { buildToc } from '../../src/lib/chapters/toc.ts';
 import { absoluteUrl, chapterPath, withBase } from '../../src/lib/urls.ts';
@@ -19,12 +25,12 @@ describe('readingMinutes', () => {
 
 describe('formatMinutes', () => {
   it('agrees the noun with the number, in Arabic-Indic digits', () => {
-    expect(formatMinutes(1)).toBe('دقيقة واحدة');
-    expect(formatMinutes(2)).toBe('دقيقتان');
-    expect(formatMinutes(3)).toBe('٣ دقائق');
-    expect(formatMinutes(10)).toBe('١٠ دقائق');
-    expect(formatMinutes(11)).toBe('١١ دقيقة');
-    expect(formatMinutes(103)).toBe('١٠٣ دقائق');
+    expect(ui.minutes(1)).toBe('دقيقة واحدة');
+    expect(ui.minutes(2)).toBe('دقيقتان');
+    expect(ui.minutes(3)).toBe('٣ دقائق');
+    expect(ui.minutes(10)).toBe('١٠ دقائق');
+    expect(ui.minutes(11)).toBe('١١ دقيقة');
+    expect(ui.minutes(103)).toBe('١٠٣ دقائق');
   });
   it('formats numbers with Arabic-Indic digits', () => {
     expect(formatNumber(1992)).toBe('١٩٩٢');
@@ -129,5 +135,14 @@ describe('navWindow', () => {
     expect(ids(navWindow(many, 'c99', 25)).at(-1)).toBe('c99');
     expect(ids(navWindow(many, 'c99', 25))).toHaveLength(25);
     expect(ids(navWindow(many, undefined, 25))[0]).toBe('c0');
+  });
+});
+
+describe('parseThemeColors', () => {
+  it('reads every light-dark token of the stylesheet, the one place the colours are written', () => {
+    const colors = parseThemeColors(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'));
+    expect(themeColor(colors, 'bg')).toEqual({ light: '#fbfaf7', dark: '#14171a' });
+    expect(themeColor(colors, 'accent').light).toMatch(/^#[0-9a-f]{6}$/);
+    expect(() => themeColor(colors, 'nope')).toThrow(/--site-nope/);
   });
 });

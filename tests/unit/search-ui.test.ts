@@ -2,7 +2,7 @@
 // and the site's search over a stand-in for Pagefind (merging, checking every word, ranking).
 import { describe, expect, it, vi } from 'vitest';
 import { searchUi } from '../../src/i18n/ui.ts';
-import { formatCount } from '../../src/lib/chapters/reading-time.ts';
+import { formatCount } from '../../src/i18n/numbers.ts';
 import { encodeWord } from '../../src/lib/search/index-html.ts';
 import type { FragmentData } from '../../src/lib/search/results.ts';
 import { stepFocus } from '../../src/scripts/search/controller.ts';
