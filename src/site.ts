@@ -46,5 +46,3 @@ export const site = {
     file: 'content/source/article.txt',
   },
 } as const;
-
-export type Site = typeof site;

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import type { Article } from '../../src/lib/article/parse.ts';
 
 /** Paragraphs per synthetic chapter: about the size of the site's own chapters. */
-export const PARAGRAPHS_PER_CHAPTER = 6;
+const PARAGRAPHS_PER_CHAPTER = 6;
 
 const digits = (n: number) => String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d);
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 const yamlString = (text: string) => JSON.stringify(text);
 
 /** The MDX source of synthetic chapter `n` (1-based). */
-export function syntheticChapter(article: Article, n: number): string {
+function syntheticChapter(article: Article, n: number): string {
   const count = article.paragraphs.length;
   const start = ((n - 1) * PARAGRAPHS_PER_CHAPTER) % count;
   const paragraphs = Array.from(

@@ -29,7 +29,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** Weigh one page: a fresh context, load, wait for fonts and network to settle, then `after` if given. */
-export async function weighPage(
+async function weighPage(
   browser: Browser,
   dist: string,
   baseUrl: string,

@@ -13,7 +13,7 @@ import { serviceWorker } from './steps/service-worker.ts';
 import type { BuildStep } from './steps/step.ts';
 
 /** The steps for a build target, in the order they run. */
-export function stepsFor(target: SiteTarget): BuildStep[] {
+function stepsFor(target: SiteTarget): BuildStep[] {
   return target === 'web' ? [indexSearch, modulePreloads, serviceWorker, hostHeaders] : [indexSearch, readableFromDisk];
 }
 

@@ -10,7 +10,7 @@ import subsetFont from 'subset-font';
 import { glyphText } from '../lib/fonts/glyphs.ts';
 
 /** The font files we ship: one per script subset and weight, named as the CSS refers to them. */
-export const FONT_FILES = [
+const FONT_FILES = [
   { out: 'naskh-arabic-400.woff2', from: 'noto-naskh-arabic-arabic-400-normal.woff2' },
   { out: 'naskh-arabic-700.woff2', from: 'noto-naskh-arabic-arabic-700-normal.woff2' },
   { out: 'naskh-latin-400.woff2', from: 'noto-naskh-arabic-latin-400-normal.woff2' },
@@ -50,7 +50,7 @@ export default function fonts(): AstroIntegration {
           writeFileSync(join(outDir, out), subset);
           total += subset.length;
         }
-        logger.info(`subset ${FONT_FILES.length} font files to ${[...text].length} characters: ${total} bytes`);
+        logger.info(`subset ${FONT_FILES.length} font files to ${Array.from(text).length} characters: ${total} bytes`);
         updateConfig({ vite: { resolve: { alias: { '~fonts': outDir } } } });
       },
     },

@@ -6,9 +6,9 @@
 import { dirname, posix } from 'node:path';
 import type { Plugin } from 'vite';
 
-export const PAGEFIND_ENGINE = 'pagefind:engine';
+const PAGEFIND_ENGINE = 'pagefind:engine';
 /** Where Pagefind writes its module, relative to the site's root. */
-export const ENGINE_FILE = 'pagefind/pagefind.js';
+const ENGINE_FILE = 'pagefind/pagefind.js';
 const PLACEHOLDER = '__SITE_PAGEFIND_ENGINE__';
 
 /** The specifier a chunk at `chunkFile` (relative to the site's root) imports the engine by. */

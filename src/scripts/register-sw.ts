@@ -5,7 +5,7 @@ import noticeUrl from './update-notice.ts?lazy';
 
 /** Register `sw.js` at the base path, for the base path, after load, and watch for updates. */
 export function registerServiceWorker(base: string): void {
-  const container = navigator.serviceWorker;
+  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   // Absent where service workers are not allowed (plain http, some private modes).
   if (!container) return;
   addEventListener('load', () => {

@@ -2,7 +2,7 @@
 // version is ready. Its Arabic markup comes from the page (a template in components/ServiceWorker.astro).
 
 /** Show the notice; "update now" lets the waiting worker take over, then reloads into the new version. */
-export function showUpdateNotice(worker: ServiceWorker): void {
+function showUpdateNotice(worker: ServiceWorker): void {
   const template = document.querySelector<HTMLTemplateElement>('template[data-update-notice-template]');
   if (!template || document.querySelector('[data-update-notice]')) return;
   const notice = template.content.firstElementChild?.cloneNode(true);
@@ -21,3 +21,6 @@ export function showUpdateNotice(worker: ServiceWorker): void {
 
 const registration = await navigator.serviceWorker.getRegistration();
 if (registration?.waiting) showUpdateNotice(registration.waiting);
+
+// A module of its own, run by <script type="module"> (register-sw.ts) for its effect alone.
+export {};

@@ -134,7 +134,7 @@ describe('a second deploy', () => {
     expect(await notice.textContent()).toContain(updateUi.updateReady);
     expect(await h1()).toBe(OLD_TITLE);
     // Until the reader accepts, pages still come from the first build, even freshly opened ones.
-    await page.goto(`${server.url}`);
+    await page.goto(server.url);
     await page.goto(`${server.url}cica/`);
     expect(await h1()).toBe(OLD_TITLE);
   });

@@ -12,7 +12,7 @@ import { launchBrowser } from '../../src/tools/browser.ts';
 export type FontTiming = 'on-time' | 'late';
 export type Visit = 'first' | 'repeat';
 
-export interface ShiftEntry {
+interface ShiftEntry {
   value: number;
   sources: string[];
 }
@@ -77,7 +77,7 @@ const OBSERVE = () => {
         const name = !node
           ? '?'
           : node instanceof Element
-            ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}`
+            ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('class') ? `.${node.getAttribute('class')?.split(' ')[0] ?? ''}` : ''}`
             : node.nodeName;
         return `${name} ${rect(s.previousRect)} -> ${rect(s.currentRect)} @${Math.round(performance.now())}ms`;
       });
@@ -98,17 +98,14 @@ async function holdFonts(context: BrowserContext): Promise<() => void> {
 }
 
 /** Which fonts Chromium used for the first paragraph of text (CDP's platform fonts for the node). */
-async function renderedFonts(page: Page, cdp: CDPSession): Promise<string[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
+async function renderedFonts(cdp: CDPSession): Promise<string[]> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
   for (const selector of ['main h1', 'h1', 'main p']) {
-    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     if (!nodeId) continue;
-    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as {
-      fonts: { familyName: string; glyphCount: number }[];
-    };
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
   }
-  void page;
   return [];
 }
 
@@ -144,7 +141,7 @@ export async function measureLoad(
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
-    const fonts = await renderedFonts(page, cdp);
+    const fonts = await renderedFonts(cdp);
     await cdp.detach();
     const entries = await page.evaluate(() => (window as unknown as { __shifts: ShiftEntry[] }).__shifts);
     await after?.(page);

@@ -1,10 +1,10 @@
 // The build itself refuses broken chapters, with a message that names the file and the paragraph.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/tools/root.ts';
+import { runAstroBuild } from '../../src/tools/astro-build.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'chapters-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -13,12 +13,7 @@ function buildWith(fixture: string) {
   const dir = join(temp, fixture);
   cpSync(join(ROOT, 'content/chapters'), dir, { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/chapters', fixture), join(dir, 'cica.mdx'));
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, CHAPTERS_DIR: dir, OUT_DIR: join(temp, `out-${fixture}`) },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return runAstroBuild(join(temp, `out-${fixture}`), { CHAPTERS_DIR: dir });
 }
 
 describe('astro build with a broken chapter', () => {

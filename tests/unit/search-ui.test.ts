@@ -72,17 +72,19 @@ function page(url: string, title: string, text: string): FragmentData {
 
 /** A stand-in for pagefind.search: each query finds the given pages, at the given scores. */
 function fakePagefind(found: Record<string, [FragmentData, number][]>): SearchFn {
-  return vi.fn(async (term: string | null) => ({
-    results: (found[term ?? ''] ?? []).map(([data, score]): PagefindResult => ({
-      id: data.url,
-      score,
-      words: [],
-      data: async () => data,
-    })),
-    unfilteredResultCount: 0,
-    filters: {},
-    totalFilters: {},
-  }));
+  return vi.fn((term: string | null) =>
+    Promise.resolve({
+      results: (found[term ?? ''] ?? []).map(([data, score]): PagefindResult => ({
+        id: data.url,
+        score,
+        words: [],
+        data: () => Promise.resolve(data),
+      })),
+      unfilteredResultCount: 0,
+      filters: {},
+      totalFilters: {},
+    }),
+  );
 }
 
 describe('siteSearch', () => {

@@ -9,9 +9,9 @@ import { listFiles } from '../../lib/files.ts';
 import type { BuildStep } from './step.ts';
 
 /** The notice script's name in the built folder; FileMode.astro points at it. */
-export const FILE_MODE_SCRIPT = 'file-mode.js';
+const FILE_MODE_SCRIPT = 'file-mode.js';
 /** What only a web host uses: the offline page (service worker), the manifest, the crawler files. */
-export const WEB_ONLY = ['offline', 'manifest.webmanifest', 'robots.txt', 'sitemap.xml'];
+const WEB_ONLY = ['offline', 'manifest.webmanifest', 'robots.txt', 'sitemap.xml'];
 
 export const readableFromDisk: BuildStep = {
   name: 'file-build',

@@ -1,7 +1,7 @@
 // What every after-build step is given: the built folder and a logger named after the step.
 import type { AstroIntegrationLogger } from 'astro';
 
-export interface StepContext {
+interface StepContext {
   /** The folder Astro built into (absolute path). */
   outDir: string;
   logger: AstroIntegrationLogger;

@@ -18,7 +18,7 @@ export function splitFrontmatter(source: string): SplitChapter {
     data = parseYaml(match[1] ?? '');
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`frontmatter: invalid YAML (${reason})`);
+    throw new Error(`frontmatter: invalid YAML (${reason})`, { cause: error });
   }
   const head = match[0];
   return { data, body: text.slice(head.length), bodyLine: head.split('\n').length };

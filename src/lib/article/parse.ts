@@ -1,7 +1,7 @@
 // Reads the article as it was taken from the web page into its parts, and drops the page chrome.
 
 /** One block of article text, in the article's order. */
-export interface ArticleBlock {
+interface ArticleBlock {
   kind: 'paragraph' | 'heading';
   text: string;
   /** 1-based position among blocks of the same kind; paragraphs use it for their stable ids. */

@@ -1,7 +1,7 @@
 // Reading time: how many minutes a chapter takes to read (said in words by i18n/numbers.ts).
 
 /** Words a minute for reading Arabic news prose on a screen (slower than Latin-script estimates). */
-export const ARABIC_WORDS_PER_MINUTE = 140;
+const ARABIC_WORDS_PER_MINUTE = 140;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

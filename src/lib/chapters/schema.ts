@@ -13,5 +13,3 @@ export const chapterSchema = z
     order: z.number().int().min(1).max(9999),
   })
   .strict();
-
-export type ChapterData = z.infer<typeof chapterSchema>;

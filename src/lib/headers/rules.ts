@@ -18,7 +18,7 @@ export interface HeadersInput {
 }
 
 /** Security headers every response carries. */
-export function securityHeaders(csp: string): Record<string, string> {
+function securityHeaders(csp: string): Record<string, string> {
   return {
     'Content-Security-Policy': csp,
     'Referrer-Policy': 'strict-origin-when-cross-origin',

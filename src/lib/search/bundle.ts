@@ -2,7 +2,7 @@
 // pagefind.js) and the WASM of languages the index has not. The index step removes them from the build.
 
 /** Pagefind's UI files, by name inside the bundle folder. */
-export const UNUSED_UIS = [
+const UNUSED_UIS = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-ui.js',

@@ -14,7 +14,7 @@ export interface FragmentData {
 }
 
 /** A sub-result in the shape Pagefind's Component UI renders. */
-export interface SubResult {
+interface SubResult {
   title: string;
   url: string;
   excerpt: string;

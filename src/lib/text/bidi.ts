@@ -21,7 +21,7 @@ export function splitLatinRuns(text: string): Run[] {
 }
 
 /** Escape text for HTML element content. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 

@@ -21,21 +21,22 @@ function createDialog(trigger: HTMLAnchorElement): HTMLDialogElement {
   dialog.setAttribute('aria-label', searchUi.dialog);
   dialog.dataset.testid = 'search-dialog';
   dialog.innerHTML = dialogHtml();
-  const q = <T extends Element>(selector: string) => dialog.querySelector(selector) as T;
+  const q = (selector: string): HTMLElement => dialog.querySelector(selector) as HTMLElement;
+  const form = dialog.querySelector('form') as HTMLFormElement;
   // The magnifier is the header control's own (components/SearchIcon.astro), not a second copy here.
   const icon = trigger.querySelector('svg')?.cloneNode(true);
-  if (icon) q('form').prepend(icon);
+  if (icon) form.prepend(icon);
   connectSearch(
     {
       root: dialog,
-      form: q('form'),
-      input: q('input'),
+      form,
+      input: dialog.querySelector('input') as HTMLInputElement,
       summary: q('.search-summary'),
       list: q('ol'),
     },
     search,
   );
-  q<HTMLButtonElement>('.search-close').addEventListener('click', () => dialog.close());
+  q('.search-close').addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the panel) closes it, as on the best documentation sites.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

@@ -5,12 +5,12 @@ import { search } from './engine.ts';
 import { nextTask } from '../next-task.ts';
 
 /** The query of a search page URL: "" when absent. */
-export function queryFromUrl(href: string): string {
+function queryFromUrl(href: string): string {
   return new URL(href).searchParams.get('q') ?? '';
 }
 
 /** The same URL with ?q= set to the query (removed when empty), everything else kept. */
-export function urlWithQuery(href: string, query: string): string {
+function urlWithQuery(href: string, query: string): string {
   const url = new URL(href);
   if (query.trim()) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
@@ -18,11 +18,11 @@ export function urlWithQuery(href: string, query: string): string {
 }
 
 /** Start the search page whose elements sit inside `root`. */
-export function setupSearchPage(root: HTMLElement): void {
-  const q = <T extends Element>(selector: string) => root.querySelector(selector) as T;
-  const input = q<HTMLInputElement>('input[name=q]');
+function setupSearchPage(root: HTMLElement): void {
+  const q = (selector: string): HTMLElement => root.querySelector(selector) as HTMLElement;
+  const input = root.querySelector('input[name=q]') as HTMLInputElement;
   const controller = connectSearch(
-    { root, form: q('form'), input, summary: q('.search-summary'), list: q('ol') },
+    { root, form: root.querySelector('form') as HTMLFormElement, input, summary: q('.search-summary'), list: q('ol') },
     search,
     (term, count) => {
       const next = urlWithQuery(location.href, term);

@@ -9,7 +9,7 @@ export interface PagefindResult {
 }
 
 /** What pagefind.search() resolves to. */
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
@@ -21,7 +21,7 @@ export interface PagefindResponse {
 export type SearchFn = (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
 
 /** window.PagefindHighlight, set by pagefind-highlight.js: marks words on a page. */
-export type HighlightConstructor = new (options: Record<string, unknown>) => unknown;
+type HighlightConstructor = new (options: Record<string, unknown>) => unknown;
 
 declare global {
   interface Window {

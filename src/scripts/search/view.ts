@@ -5,7 +5,7 @@ import { searchUi } from '../../i18n/ui.ts';
 import type { ShapedResult } from '../../lib/search/results.ts';
 
 /** Paragraphs shown under one chapter; a last line says how many more, linking to the chapter. */
-export const MAX_PARAGRAPHS = 4;
+const MAX_PARAGRAPHS = 4;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -29,7 +29,7 @@ function excerpt(html: string): HTMLElement {
 const plain = (html: string): string => html.replace(/<[^>]*>/g, '');
 
 /** One result: the chapter's link, then its matching paragraphs (or the page's excerpt when none). */
-export function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLLIElement {
+function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLLIElement {
   const item = element('li', 'search-result');
   const title = link('search-result-link', result.url);
   title.textContent = result.meta.title ?? result.url;

@@ -5,7 +5,7 @@ import { astroBuild } from '../../../src/tools/astro-build.ts';
 import { ROOT } from '../../../src/tools/root.ts';
 
 /** The folder the gates check; a host would upload this folder as is. */
-export const GATE_DIST = resolve(ROOT, process.env.GATE_DIST ?? 'dist');
+const GATE_DIST = resolve(ROOT, process.env.GATE_DIST ?? 'dist');
 
 /** The production build to check: reuse it when present, so CI builds once. */
 export function ensureBuilt(dir: string = GATE_DIST): string {

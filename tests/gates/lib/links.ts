@@ -11,7 +11,7 @@ export interface Reference {
   url: string;
 }
 
-export interface Target {
+interface Target {
   file: string;
   fragment: string;
 }
@@ -20,7 +20,7 @@ export interface Target {
  * The build file and fragment a URL names, `null` when it is outside the site (another origin,
  * mailto:, data:), or `undefined` when it is inside the site but names no file.
  */
-export function resolveReference(dist: string, url: string, siteBases: string[]): Target | null | undefined {
+function resolveReference(dist: string, url: string, siteBases: string[]): Target | null | undefined {
   if (!/^https?:/.test(url)) return null;
   const base = siteBases.find((b) => url.startsWith(b));
   if (!base) return null;
