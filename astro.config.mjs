@@ -8,6 +8,12 @@ import checkChapters from './src/integrations/check-chapters.ts';
 import afterBuild from './src/integrations/after-build.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
 import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphIds } from './src/integrations/hast-paragraphs.ts';
+import { parseArticle } from './src/lib/article/parse.ts';
+import { readFileSync } from 'node:fs';
+
+const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered (MDX);
 // then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each target).
@@ -20,6 +26,8 @@ export default defineConfig({
   // small script or stylesheet (it does below Vite's assetsInlineLimit, 4 KiB, by default).
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
+  // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
+  markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
   integrations: [fonts(), checkChapters(), mdx(), afterBuild()],
   vite: {

@@ -6,7 +6,6 @@ import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import ChapterCard from '../../src/components/ChapterCard.astro';
 import ChapterNav from '../../src/components/ChapterNav.astro';
 import Pagination from '../../src/components/Pagination.astro';
-import Paragraph from '../../src/components/Paragraph.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
 import ThemeToggle from '../../src/components/ThemeToggle.astro';
 
@@ -70,23 +69,6 @@ describe('ChapterCard', () => {
     expect(html).toContain('الفصل ٢ من ٤');
     expect(html).toContain('ملخص قمة آسيا في جملة واحدة.');
     expect(html).toContain('دقيقتان');
-  });
-});
-
-describe('Paragraph', () => {
-  it('gives an article paragraph the stable id of its place in the article', async () => {
-    const text = 'احتفلت تركيا وكازاخستان هذا العام بالذكرى الثلاثين لتأسيس علاقاتهما الدبلوماسية.';
-    const html = await container.renderToString(Paragraph, { slots: { default: text } });
-    expect(html).toBe(`<p id="p-7">${text}</p>`);
-  });
-  it('marks Latin words as English, left to right, without changing the text', async () => {
-    const text =
-      'تأسس CICA في عام 1992 ، وهو منتدى متعدد الجنسيات يركز على آسيا ويضم 27 دولة عضو وأكثر من 10 دول أخرى ومنظمات حكومية دولية تتمتع بصفة مراقب.';
-    const html = await container.renderToString(Paragraph, { slots: { default: text } });
-    expect(html).toMatch(/^<p id="p-12">تأسس <span lang="en" dir="ltr">CICA<\/span> في عام 1992/);
-  });
-  it('gives other text no id', async () => {
-    expect(await container.renderToString(Paragraph, { slots: { default: 'نص آخر' } })).toBe('<p>نص آخر</p>');
   });
 });
 
