@@ -39,8 +39,22 @@ describe('prepareForIndex', () => {
     expect(out.replace(/\/\/[^\s<]+/g, '')).toBe(
       page
         .replace('data-pagefind-meta="title"', 'data-pagefind-meta="title" data-pagefind-filter="chapter"')
-        .replace('<meta name="description"', '<meta data-pagefind-meta="summary[content]" name="description"'),
+        .replace(
+          '<meta name="description" content="وصف">',
+          '<meta name="description" content="وصف" data-pagefind-meta="summary[content]">',
+        )
+        // A boolean attribute is written out with an empty value: the same attribute to Pagefind.
+        .replace('data-pagefind-body>', 'data-pagefind-body="">'),
     );
+  });
+
+  it('finds the body and the title whatever the order of their attributes', () => {
+    const reordered = page
+      .replace('<div class="prose-ar" data-pagefind-body>', '<div data-pagefind-body class="prose-ar">')
+      .replace('<h1 class="x" data-pagefind-meta="title">', '<h1 data-pagefind-meta="title" class="x">');
+    const prepared = prepareForIndex(reordered);
+    expect(prepared).toContain(`للقمة${FORMS_MARK}قمه`);
+    expect(prepared).toMatch(/<h1 [^>]*data-pagefind-filter="chapter"/);
   });
 
   it('makes the chapter title a filter and the description the summary', () => {

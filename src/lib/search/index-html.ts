@@ -1,6 +1,7 @@
 // Prepares a built page for the search index (never for readers): every word of the indexed body is
 // written as "original//folded/key", so Pagefind indexes the word as written and its normalised forms
 // at the same position, and the browser can show the original word in excerpts.
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { decodeEntities } from '../html/entities.ts';
 import { wordKey } from './normalize.ts';
 
@@ -20,43 +21,28 @@ export function decodeWord(token: string): string {
   return at > 0 ? token.slice(0, at) : token;
 }
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'area', 'col', 'embed', 'track']);
-
-/** Where the element carrying data-pagefind-body starts and ends (its content only), or undefined. */
-function bodyRange(html: string): [number, number] | undefined {
-  const open = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html);
-  if (!open) return undefined;
-  const start = open.index + open[0].length;
-  let depth = 1;
-  TAG.lastIndex = start;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    const name = (m[2] ?? '').toLowerCase();
-    if (m[3] || VOID.has(name)) continue;
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return [start, m.index];
-  }
-  return undefined;
-}
+/** Encode every word of a text node's raw text, spaces kept as they are. */
+const encodeText = (text: string): string => text.replace(/[^\s]+/g, encodeWord);
 
 /**
  * The page as Pagefind should index it: body words carry their normalised forms, the chapter title is a
- * filter and the page description is the summary metadata. Readers are served the page unchanged.
+ * filter and the page description is the summary metadata. Readers are served the page unchanged. Done on
+ * the parsed page (ultrahtml), so attribute order and nesting do not matter.
  */
 export function prepareForIndex(html: string): string {
-  const range = bodyRange(html);
-  if (!range) return html;
-  const [start, end] = range;
-  const body = html
-    .slice(start, end)
-    .replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/[^\s]+/g, encodeWord)}<`)
-    .replace(/^([^<]+)/, (text: string) => text.replace(/[^\s]+/g, encodeWord));
-  const head = html
-    .slice(0, start)
-    .replace(
-      /(<h1\b[^>]*?)\sdata-pagefind-meta="title"/,
-      '$1 data-pagefind-meta="title" data-pagefind-filter="chapter"',
-    )
-    .replace(/<meta name="description"/, '<meta data-pagefind-meta="summary[content]" name="description"');
-  return head + body + html.slice(end);
+  const doc = parse(html) as Node;
+  let body: ElementNode | undefined;
+  walkSync(doc, (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    if (!body && 'data-pagefind-body' in node.attributes) body = node;
+    if (node.name === 'h1' && node.attributes['data-pagefind-meta'] === 'title')
+      node.attributes['data-pagefind-filter'] = 'chapter';
+    if (node.name === 'meta' && node.attributes.name === 'description')
+      node.attributes['data-pagefind-meta'] = 'summary[content]';
+  });
+  if (!body) return html;
+  walkSync(body, (node) => {
+    if (node.type === TEXT_NODE) node.value = encodeText(node.value);
+  });
+  return renderSync(doc);
 }
