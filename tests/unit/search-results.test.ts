@@ -20,6 +20,21 @@ const shape = (...words: string[]) =>
   shapeResult(data, { terms: words.map((w) => wordForms(w)), paragraphTitle: (n) => `الفقرة ${n}` });
 
 describe('shapeResult', () => {
+  it('says which sub-result is a subheading and which a paragraph', () => {
+    const withHeading: FragmentData = {
+      ...data,
+      anchors: [
+        { element: 'h2', id: 'syria', location: 0 },
+        { element: 'p', id: 'p-2', location: 5 },
+      ],
+    };
+    const result = shapeResult(withHeading, {
+      terms: [wordForms('أردوغان'), wordForms('طهران')],
+      paragraphTitle: (n) => `الفقرة ${n}`,
+    });
+    expect(result?.sub_results.map((s) => s.kind)).toEqual(['heading', 'paragraph']);
+  });
+
   it('keeps a page that has every searched word, with excerpts in the original text', () => {
     const result = shape('والرئيس');
     expect(result?.excerpt).toContain('<mark>الرئيس</mark>');
@@ -34,6 +49,7 @@ describe('shapeResult', () => {
   it('gives one sub-result per matching paragraph, linking to it with the words to highlight', () => {
     const result = shape('أردوغان', 'طهران');
     expect(result?.sub_results.map((s) => s.title)).toEqual(['الفقرة 1', 'الفقرة 2']);
+    expect(result?.sub_results.map((s) => s.kind)).toEqual(['paragraph', 'paragraph']);
     expect(result?.sub_results[1]?.url).toBe(
       `/bilateral-ties/?pagefind-highlight=${encodeURIComponent('أردوغان')}&pagefind-highlight=${encodeURIComponent('طهران')}#p-2`,
     );

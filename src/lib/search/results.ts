@@ -13,15 +13,17 @@ export interface FragmentData {
   [key: string]: unknown;
 }
 
-/** A sub-result in the shape Pagefind's Component UI renders. */
+/** A place in a chapter that matches: an article paragraph (p-N) or a subheading. */
 interface SubResult {
+  /** What the place is, so the view draws a paragraph (label and excerpt) or a subheading (its own words). */
+  kind: 'paragraph' | 'heading';
   title: string;
   url: string;
   excerpt: string;
   locations: number[];
 }
 
-/** A result in the shape Pagefind's Component UI renders, with the excerpt from the original text. */
+/** A chapter that matches, with its excerpt rebuilt from the original text and its matching places. */
 export interface ShapedResult extends FragmentData {
   excerpt: string;
   locations: number[];
@@ -110,6 +112,7 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
           .join(' ')
           .replace(/\.$/, '');
     sub_results.push({
+      kind: paragraph ? 'paragraph' : 'heading',
       title,
       url: withHighlight(data.url, marked, anchor.id, param),
       excerpt: buildExcerpt(words, hits, from, to, size),

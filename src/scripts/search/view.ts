@@ -26,7 +26,6 @@ function excerpt(html: string): HTMLElement {
 }
 
 /** An excerpt's text without its tags (marks, Latin runs). */
-const plain = (html: string): string => html.replace(/<[^>]*>/g, '');
 
 /** One result: the chapter's link, then its matching paragraphs (or the page's excerpt when none). */
 function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLLIElement {
@@ -45,7 +44,7 @@ function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLL
     const name = element('span', 'search-paragraph-title');
     a.append(name);
     // A subheading's excerpt is the subheading itself: shown once, as the title, with its words marked.
-    if (plain(paragraph.excerpt) === paragraph.title) name.innerHTML = paragraph.excerpt;
+    if (paragraph.kind === 'heading') name.innerHTML = paragraph.excerpt;
     else {
       name.textContent = paragraph.title;
       a.append(excerpt(paragraph.excerpt));
