@@ -3,6 +3,17 @@
 // Arabic why search is unavailable and how to read with it; served over http(s), the parked module scripts
 // start as usual. It knows the search UI by two attributes: the header control that opens search
 // (`data-site-search`) and the search page's root (`data-search-page`), where the explanation is shown inline.
+// The rule of scripts/search/shortcut.ts, written out for a script that cannot import it (a test holds the two
+// together): Ctrl/⌘+K in either case, or "/" alone outside a field; never with Alt.
+/** @param {{ key: string, ctrlKey: boolean, metaKey: boolean, altKey: boolean, target: EventTarget | null }} press */
+function isSearchShortcut(press) {
+  if (press.altKey) return false;
+  if (press.ctrlKey || press.metaKey) return press.key.toLowerCase() === 'k';
+  const el = press.target;
+  const typing = !!el && ('value' in el || /** @type {Partial<HTMLElement>} */ (el).isContentEditable === true);
+  return press.key === '/' && !typing;
+}
+
 (() => {
   if (location.protocol !== 'file:') {
     for (const parked of document.querySelectorAll('script[data-module-src]')) {
@@ -45,16 +56,12 @@
   }
   const fromControl = (/** @type {Event} */ event) =>
     event.target instanceof Element && event.target.closest('[data-site-search]');
-  document.addEventListener(
-    'click',
-    (event) => {
-      if (!fromControl(event)) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      open();
-    },
-    true,
-  );
+  // On disk no module runs, so this is the control's one owner here.
+  document.addEventListener('click', (event) => {
+    if (!fromControl(event)) return;
+    event.preventDefault();
+    open();
+  });
   document.addEventListener(
     'submit',
     (event) => {
@@ -65,9 +72,7 @@
     true,
   );
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && event.target.matches('input, textarea, [contenteditable]');
-    const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing);
-    if (!shortcut) return;
+    if (!isSearchShortcut(event)) return;
     event.preventDefault();
     open();
   });

@@ -205,7 +205,7 @@ describe('the UI in Arabic, right to left', () => {
         dir: getComputedStyle(modal).direction,
         inputDir: getComputedStyle(input).direction,
         label: modal.getAttribute('aria-label'),
-        close: modal.querySelector('.search-close')?.textContent ?? '',
+        close: modal.querySelector('.search-close')?.textContent?.trim() ?? '',
         placeholder: input.placeholder,
         summary: modal.querySelector('.search-summary')?.textContent ?? '',
         // Text starts at the right: the title's right edge sits near the card's right edge.

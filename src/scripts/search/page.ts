@@ -37,17 +37,6 @@ function setupSearchPage(root: HTMLElement): void {
   const query = input.value;
   if (query) void nextTask().then(() => controller.run(query));
   input.focus();
-  // Here the header's control (and Ctrl/⌘+K, "/", which click it) goes to this page's box, not a dialog.
-  document.querySelector('[data-site-search]')?.addEventListener(
-    'click',
-    (event) => {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      input.focus();
-      input.select();
-    },
-    { capture: true },
-  );
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');

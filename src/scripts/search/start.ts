@@ -5,31 +5,40 @@
 import { runModules } from '../run-module.ts';
 import dialogUrl from './dialog.ts?lazy';
 import highlightUrl from './highlight.ts?lazy';
+import { isSearchShortcut } from './shortcut.ts';
 
-/** Whether a key press goes into a field (where "/" is typed, not a shortcut). */
-const isTyping = (target: Partial<HTMLElement>): boolean =>
-  !!target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName ?? '');
+/** Sent to the control to open the dialog again once its code has run (dialog.ts listens for it); a string
+ *  in both, since a module the two shared would be one more file on every page. */
+export const OPEN_DIALOG = 'site-search:open';
 
 /**
- * Wire the control (a link to the search page) to the dialog and the shortcuts. The dialog code answers
- * the control's clicks itself once it has run (the shortcuts click the control); until then, and if it
- * cannot be fetched, the control does what it does without JavaScript: it opens the search page.
+ * Wire the control (a link to the search page) to the dialog and the shortcuts: this click handler is the
+ * control's one owner (the shortcuts click the control). It opens the dialog (fetching its code the first
+ * time), or on the search page focuses the page's box; if the code cannot be fetched, the control does what
+ * it does without JavaScript: it opens the search page.
  */
 export function startSearch(trigger: HTMLAnchorElement): void {
   const bundle = trigger.dataset.bundle;
   let started: Promise<unknown> | undefined;
   trigger.addEventListener('click', (event) => {
     event.preventDefault();
+    // On the search page the control goes to the page's own box, not a dialog.
+    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]');
+    if (pageBox) {
+      pageBox.focus();
+      pageBox.select();
+      return;
+    }
+    if (started) {
+      void started.then(() => trigger.dispatchEvent(new Event(OPEN_DIALOG)));
+      return;
+    }
     trigger.ariaBusy = 'true';
-    started ??= runModules(dialogUrl).catch(() => location.assign(trigger.href));
+    // The dialog's code opens the dialog when it first runs.
+    started = runModules(dialogUrl).catch(() => location.assign(trigger.href));
   });
   document.addEventListener('keydown', (event) => {
-    const key = event.key.toLowerCase();
-    if (
-      event.altKey ||
-      (event.ctrlKey || event.metaKey ? key !== 'k' : key !== '/' || isTyping(event.target as Partial<HTMLElement>))
-    )
-      return;
+    if (!isSearchShortcut(event)) return;
     event.preventDefault();
     trigger.click();
   });
