@@ -3,11 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../src/tools/browser.ts';
-import { ensureBuilt } from '../tests/gates/lib/dist.ts';
+import { ensureBuilt } from '../src/tools/astro-build.ts';
 import { ROOT } from '../src/tools/root.ts';
 import { weighPages, weightTable } from './lib/weigh.ts';
 
-const dist = ensureBuilt();
+const dist = ensureBuilt(join(ROOT, process.env.GATE_DIST ?? 'dist'));
 const browser = await launchBrowser();
 try {
   const rows = await weighPages(browser, dist);

@@ -2,12 +2,13 @@
 // before Vite runs, and expose the files under the `~fonts/` alias so CSS can reference them and
 // Vite hashes them like any other asset.
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { glyphText } from '../lib/fonts/glyphs.ts';
+import { listFiles } from '../lib/files.ts';
 
 /** The font files we ship: one per script subset and weight, named as the CSS refers to them. */
 const FONT_FILES = [
@@ -19,18 +20,11 @@ const FONT_FILES = [
 
 /** Every text file the site's visible text can come from. */
 function collectTexts(root: string): string[] {
-  const texts: string[] = [];
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(astro|ts|mdx|md|txt|json)$/.test(name)) texts.push(readFileSync(path, 'utf8'));
-    }
-  };
-  walk(join(root, 'content'));
-  walk(join(root, 'src'));
-  return texts;
+  return ['content', 'src'].flatMap((folder) =>
+    listFiles(join(root, folder))
+      .filter((file) => /\.(astro|ts|mdx|md|txt|json)$/.test(file))
+      .map((file) => readFileSync(join(root, folder, file), 'utf8')),
+  );
 }
 
 export default function fonts(): AstroIntegration {

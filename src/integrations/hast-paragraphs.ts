@@ -33,7 +33,7 @@ function withLatinMarked(text: string): ElementContent[] {
 }
 
 /** A `<p>` as the site publishes it; undefined to leave it as it is (it holds markup). */
-export function publishedParagraph(
+function publishedParagraph(
   node: Readonly<Element>,
   numberOf: (text: string) => number | undefined,
 ): Element | undefined {

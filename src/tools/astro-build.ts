@@ -1,7 +1,8 @@
 // Running `astro build` from a tool, a test or a benchmark, the one way: from the project root, into `outDir`,
 // with extra environment.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ROOT } from './root.ts';
 
 function spawnBuild(outDir: string, env: Record<string, string>, options: SpawnSyncOptions) {
@@ -25,4 +26,13 @@ export function runAstroBuild(
 export function astroBuild(outDir: string, env: Record<string, string> = {}, { show = false } = {}): void {
   const result = spawnBuild(outDir, env, { stdio: ['ignore', show ? 'inherit' : 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`astro build into ${outDir} failed (exit ${result.status})`);
+}
+
+/** A build to measure or check: reused when present (so CI builds once), built like `npm run build` if not. */
+export function ensureBuilt(dir: string): string {
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.log(`no build in ${relative(ROOT, dir)}/: building it`);
+    astroBuild(dir);
+  }
+  return dir;
 }

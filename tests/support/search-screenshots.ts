@@ -1,5 +1,5 @@
 // Screenshots of the search UI (the dialog over a chapter and the /search/ page) at phone and desktop
-// width, light and dark, into screenshots/ for a person to look at. Used by tests/browser/search-ui.test.ts.
+// width, light and dark, into screenshots/ for a person to look at. Used by tests/browser/search.test.ts.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
