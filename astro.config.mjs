@@ -13,6 +13,7 @@ import { paragraphIds } from './src/integrations/hast-paragraphs.ts';
 import { parseArticle } from './src/lib/article/parse.ts';
 import { readFileSync } from 'node:fs';
 
+// The source article, parsed once: the chapter check and the paragraph ids both read it.
 const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered (MDX);
@@ -29,7 +30,7 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(), mdx(), afterBuild()],
+  integrations: [fonts(), checkChapters(article), mdx(), afterBuild()],
   vite: {
     plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
     build: { assetsInlineLimit: 0 },

@@ -1,23 +1,15 @@
-// Build step 1: refuse to build when the chapters do not hold the article exactly (see lib/article/check.ts).
+// Before the build: refuse to build when the chapters do not hold the article exactly (see lib/article/check.ts).
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkChapters, formatProblems } from '../lib/article/check.ts';
-import { parseArticle } from '../lib/article/parse.ts';
+import type { Article } from '../lib/article/parse.ts';
 import { readChapterFiles } from '../lib/chapters/files.ts';
 import { site } from '../site.ts';
 
-export interface CheckOptions {
-  /** Folder of the MDX chapters, relative to the project root. */
-  chapters?: string;
-  /** The source article, relative to the project root. */
-  source?: string;
-}
-
-export default function checkChaptersIntegration(options: CheckOptions = {}): AstroIntegration {
-  const chapters = options.chapters ?? site.build.chaptersDir;
-  const source = options.source ?? site.source.file;
+/** The check, given the parsed source article (astro.config.mjs parses it once for this and the paragraph ids). */
+export default function checkChaptersIntegration(article: Article): AstroIntegration {
+  const chapters = site.build.chaptersDir;
+  const source = site.source.file;
   return {
     name: 'site:check-chapters',
     hooks: {
@@ -30,7 +22,6 @@ export default function checkChaptersIntegration(options: CheckOptions = {}): As
           return;
         }
         const root = fileURLToPath(config.root);
-        const article = parseArticle(readFileSync(join(root, source), 'utf8'));
         const { chapters: files, strays } = readChapterFiles(root, chapters);
         const problems = [...strays, ...checkChapters(article, files)];
         if (problems.length === 0) {
