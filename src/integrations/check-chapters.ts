@@ -1,7 +1,7 @@
 // Before the build: refuse to build when the chapters do not hold the article exactly (see lib/article/check.ts).
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkChapters, formatProblems } from '../lib/article/check.ts';
+import { checkChapters, reportProblems } from '../lib/article/check.ts';
 import type { Article } from '../lib/article/parse.ts';
 import { readChapterFiles } from '../lib/chapters/files.ts';
 import { site } from '../site.ts';
@@ -30,7 +30,7 @@ export default function checkChaptersIntegration(article: Article): AstroIntegra
           );
           return;
         }
-        const report = `The chapters do not match ${source}:\n${formatProblems(problems)}`;
+        const report = reportProblems(problems, source);
         logger.error(report);
         // A readable report, not a stack trace: stop the build here; the dev server keeps running.
         if (command === 'build') process.exit(1);

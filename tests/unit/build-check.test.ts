@@ -20,7 +20,7 @@ describe('astro build with a broken chapter', () => {
   it('stops on an altered paragraph, naming the file and the paragraph, without a stack trace', () => {
     const { status, output } = buildWith('cica.altered.mdx');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/cica\.mdx: paragraph 5 «وستتناول القمة التي تستمر يومين/);
+    expect(output).toMatch(/cica\.mdx:10: paragraph 5 «وستتناول القمة التي تستمر يومين/);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
@@ -29,5 +29,12 @@ describe('astro build with a broken chapter', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/cica\.mdx: frontmatter: summary: /);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('stops on invalid YAML with one line at its place in the file, and no false paragraph problems', () => {
+    const { status, output } = buildWith('cica.bad-yaml.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/The chapter files have errors:\n.*cica\.mdx:5: frontmatter: invalid YAML: /);
+    expect(output).not.toMatch(/is missing|do not match/);
   });
 });

@@ -11,7 +11,19 @@ import { readChapterFiles } from '../../src/lib/chapters/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
 
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
-const chapters: ChapterFile[] = readChapterFiles(ROOT, 'content/chapters').chapters;
+const real: ChapterFile[] = readChapterFiles(ROOT, 'content/chapters').chapters;
+
+/** The same text in five chapters: the first one cut in two after its third paragraph (a valid split). */
+function fiveChapters(): ChapterFile[] {
+  const [first, ...rest] = real as [ChapterFile, ...ChapterFile[]];
+  const { head, blocks } = explode(first.source);
+  const second = head.replace(/order: \d+/, 'order: 9').replace(/title: .*/, 'title: "تاريخ العلاقات"');
+  return [
+    { file: first.file, source: implode(head, blocks.slice(0, 3)) },
+    { file: first.file.replace(/[^/]+$/, 'history.mdx'), source: implode(second, blocks.slice(3)) },
+    ...rest,
+  ];
+}
 
 const CASES = 400;
 
@@ -142,7 +154,7 @@ const frontmatterBreaks: [string, (source: string, others: ChapterFile[]) => str
 ];
 
 /** One random edit of one random chapter. */
-function randomEdit(rng: Rng): Edit {
+function randomEdit(rng: Rng, chapters: ChapterFile[]): Edit {
   const index = Math.floor(rng() * chapters.length);
   const target = chapters[index] as ChapterFile;
   const others = chapters.filter((_, i) => i !== index);
@@ -161,6 +173,7 @@ function randomEdit(rng: Rng): Edit {
     'frontmatter',
     'stray',
     'heading',
+    'empty',
   ]);
   switch (kind) {
     case 'delete':
@@ -191,11 +204,11 @@ function randomEdit(rng: Rng): Edit {
     case 'alter': {
       const [how, alter] = pick(rng, alterations);
       const next = blocks.map((b, i) => (i === at ? alter(b, rng) : b));
-      if (next[at] === paragraph) return randomEdit(rng);
+      if (next[at] === paragraph) return randomEdit(rng, chapters);
       return { name: `${how} in paragraph ${at}`, file: target.file, files: replace(implode(head, next)) };
     }
     case 'reorder': {
-      if (paragraphs.length < 2) return randomEdit(rng);
+      if (paragraphs.length < 2) return randomEdit(rng, chapters);
       const [, j] = pick(
         rng,
         paragraphs.filter(([, i]) => i !== at),
@@ -213,10 +226,12 @@ function randomEdit(rng: Rng): Edit {
       return { name: `split paragraph ${at}`, file: target.file, files: replace(implode(head, next)) };
     }
     case 'merge': {
-      if (at + 1 >= blocks.length) return randomEdit(rng);
+      if (at + 1 >= blocks.length) return randomEdit(rng, chapters);
       const next = [...blocks.slice(0, at), `${paragraph} ${blocks[at + 1]}`, ...blocks.slice(at + 2)];
       return { name: `merge paragraphs ${at} and ${at + 1}`, file: target.file, files: replace(implode(head, next)) };
     }
+    case 'empty':
+      return { name: 'empty the chapter', file: target.file, files: replace(`${head}\n`) };
     case 'frontmatter': {
       const [how, breakIt] = pick(rng, frontmatterBreaks);
       return { name: `frontmatter: ${how}`, file: target.file, files: replace(breakIt(target.source, others)) };
@@ -228,7 +243,7 @@ function randomEdit(rng: Rng): Edit {
     }
     default: {
       const h = blocks.findIndex((b) => !isParagraph(b));
-      if (h < 0) return randomEdit(rng);
+      if (h < 0) return randomEdit(rng, chapters);
       const next = [...blocks];
       next[h] = pick(rng, [`### ${next[h]?.slice(3)}`, `${next[h]} أيضًا`, next[h]?.slice(3) ?? '']);
       return { name: 'subheading changed', file: target.file, files: replace(implode(head, next)) };
@@ -236,13 +251,18 @@ function randomEdit(rng: Rng): Edit {
   }
 }
 
-describe('checkChapters under random edits', () => {
+const splits = [
+  ['the four chapters', real],
+  ['five chapters', fiveChapters()],
+] as const;
+
+describe.each(splits)('checkChapters under random edits of %s', (_, chapters) => {
   it('passes on the chapters as they are (the fuzzer starts from a valid copy)', () => {
     expect(checkChapters(article, chapters)).toEqual([]);
-    expect(() => splitFrontmatter(chapters[0]?.source ?? '')).not.toThrow();
+    expect(splitFrontmatter(chapters[0]?.source ?? '').error).toBeUndefined();
   });
 
-  const edits = Array.from({ length: CASES }, (_, i) => ({ seed: i + 1, ...randomEdit(random(i + 1)) }));
+  const edits = Array.from({ length: CASES }, (_, i) => ({ seed: i + 1, ...randomEdit(random(i + 1), chapters) }));
   const kindOf = (name: string) => name.replace(/ \d+.*$|: .*$/, '');
   const kinds = [...new Set(edits.map((e) => kindOf(e.name)))].sort();
 
@@ -251,18 +271,22 @@ describe('checkChapters under random edits', () => {
     const failures = edits
       .filter((e) => kindOf(e.name) === kind)
       .flatMap(({ seed, name, file, files }) => {
-        const report = formatProblems(checkChapters(article, files));
+        const problems = checkChapters(article, files);
+        const report = formatProblems(problems);
         if (!report) return [`seed ${seed}: ${name} in ${file}: the check passed an edited copy`];
         if (!report.includes(file))
           return [`seed ${seed}: ${name} in ${file}: the report does not name it:\n${report}`];
         if (/\n\s+at /.test(report)) return [`seed ${seed}: ${name}: the report is a stack trace`];
+        // A broken frontmatter is one mistake: its text is still read, so nothing else is reported.
+        if (kind === 'frontmatter' && problems.some((p) => p.kind !== 'frontmatter'))
+          return [`seed ${seed}: ${name}: a frontmatter mistake cascaded:\n${report}`];
         return [];
       });
     expect(failures).toEqual([]);
   });
 
   it('covers every kind of edit', () => {
-    expect(kinds.length).toBeGreaterThanOrEqual(10);
+    expect(kinds.length).toBeGreaterThanOrEqual(11);
     expect(edits).toHaveLength(CASES);
   });
 });

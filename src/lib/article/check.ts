@@ -1,8 +1,9 @@
-// Proves that the chapters hold the article: every paragraph exactly once, unchanged, in order,
-// and nothing else as article text. The build, the tests and the fuzz test call this same code.
+// Proves that the chapters hold the article: every paragraph exactly once, unchanged, in the article's order
+// within each chapter, and nothing else as article text. The build, the dev server, the tests and the fuzz test
+// call this same code. Each mistake is reported once, against the file (and line) where it was made.
 import { chapterSchema } from '../chapters/schema.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { isPageChrome, splitBlocks, type Article } from './parse.ts';
+import { isPageChrome, type Article } from './parse.ts';
 
 export interface ChapterFile {
   /** Path shown in messages, e.g. content/chapters/cica.mdx. */
@@ -12,11 +13,24 @@ export interface ChapterFile {
 
 export interface Problem {
   file: string;
+  /** Other files the problem may be in, when it cannot tell which (a paragraph missing between two chapters). */
+  alsoIn?: string[];
+  /** 1-based line in the file, when the problem has one. */
+  line?: number;
+  /** `text`: the chapters do not hold the article; `frontmatter`: the editorial fields; `file`: the file itself. */
+  kind: 'text' | 'frontmatter' | 'file';
   message: string;
 }
 
+/** The rule the check enforces, said in the README and under a report of text problems. */
+export const CHAPTER_RULE =
+  'Together the chapters hold every paragraph and subheading of the article exactly once, unchanged, and nothing else. ' +
+  'The split is by topic, so a chapter may take any of the paragraphs, but within one chapter they keep the ' +
+  "article's order, and every chapter holds at least one paragraph.";
+
 interface Placed {
   file: string;
+  line: number;
   kind: 'paragraph' | 'heading';
   text: string;
 }
@@ -36,24 +50,68 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(wa.size, wb.size, 1);
 }
 
+/** Blocks (runs of non-blank lines), trimmed, each with the file line it starts on (as parse.ts splitBlocks). */
+function blocksWithLines(body: string, firstLine: number): { text: string; line: number }[] {
+  const blocks: { text: string; line: number }[] = [];
+  let current: string[] = [];
+  let start = 0;
+  body.split('\n').forEach((text, i) => {
+    if (text.trim() === '') {
+      if (current.length) blocks.push({ text: current.join('\n').trim(), line: start });
+      current = [];
+      return;
+    }
+    if (!current.length) start = firstLine + i;
+    current.push(text);
+  });
+  if (current.length) blocks.push({ text: current.join('\n').trim(), line: start });
+  return blocks;
+}
+
 const HEADING = /^##\s+(.+)$/;
 
 /** Read one chapter's body into article blocks; anything that is not plain text or `## ` is a problem. */
-function readBlocks(file: string, body: string, problems: Problem[]): Placed[] {
+function readBlocks(file: string, body: string, bodyLine: number, problems: Problem[]): Placed[] {
   const placed: Placed[] = [];
-  for (const block of splitBlocks(body)) {
+  for (const { text: block, line } of blocksWithLines(body, bodyLine)) {
     const heading = HEADING.exec(block);
     if (isPageChrome(block)) {
-      problems.push({ file, message: `page chrome ${firstWords(block)} is not article text` });
+      problems.push({ file, line, kind: 'text', message: `page chrome ${firstWords(block)} is not article text` });
     } else if (heading?.[1] && !block.includes('\n')) {
-      placed.push({ file, kind: 'heading', text: heading[1].trim() });
+      placed.push({ file, line, kind: 'heading', text: heading[1].trim() });
     } else if (/^(import|export)\s|^[<{#>\-*|`]/.test(block)) {
-      problems.push({ file, message: `text that is not an article paragraph: ${firstWords(block)}` });
+      problems.push({
+        file,
+        line,
+        kind: 'text',
+        message: `text that is not an article paragraph: ${firstWords(block)}`,
+      });
     } else {
-      placed.push({ file, kind: 'paragraph', text: block });
+      placed.push({ file, line, kind: 'paragraph', text: block });
     }
   }
   return placed;
+}
+
+/** The frontmatter's problems; a valid `order` is recorded so two chapters cannot share one. */
+function checkFrontmatter(file: string, data: unknown, orders: Map<number, string>, problems: Problem[]): void {
+  const result = chapterSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || '(root)';
+      problems.push({ file, kind: 'frontmatter', message: `frontmatter: ${field}: ${issue.message}` });
+    }
+    return;
+  }
+  const other = orders.get(result.data.order);
+  if (other) {
+    problems.push({
+      file,
+      kind: 'frontmatter',
+      message: `frontmatter: order ${result.data.order} is also used by ${other}`,
+    });
+  }
+  orders.set(result.data.order, file);
 }
 
 /** Check every chapter file against the parsed article; returns problems, empty when all is well. */
@@ -61,45 +119,40 @@ export function checkChapters(article: Article, files: ChapterFile[]): Problem[]
   const problems: Problem[] = [];
   const placed: Placed[] = [];
   const orders = new Map<number, string>();
+  const empty: string[] = [];
 
   for (const { file, source } of files) {
-    let body: string;
-    try {
-      const split = splitFrontmatter(source);
-      body = split.body;
-      const result = chapterSchema.safeParse(split.data);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const field = issue.path.join('.') || '(root)';
-          problems.push({ file, message: `frontmatter: ${field}: ${issue.message}` });
-        }
-      } else {
-        const other = orders.get(result.data.order);
-        if (other) problems.push({ file, message: `frontmatter: order ${result.data.order} is also used by ${other}` });
-        orders.set(result.data.order, file);
-      }
-    } catch (error) {
-      problems.push({ file, message: error instanceof Error ? error.message : String(error) });
-      continue;
+    const split = splitFrontmatter(source);
+    if (split.error) problems.push({ file, kind: 'frontmatter', ...split.error });
+    else checkFrontmatter(file, split.data, orders, problems);
+    // The body is checked even under a broken frontmatter, so its paragraphs are not reported missing.
+    const blocks = readBlocks(file, split.body, split.bodyLine, problems);
+    if (!blocks.some((b) => b.kind === 'paragraph')) {
+      empty.push(file);
+      problems.push({
+        file,
+        kind: 'text',
+        message:
+          'holds no paragraph of the article: a chapter publishes article text, so give it paragraphs or delete the file',
+      });
     }
-    placed.push(...readBlocks(file, body, problems));
+    placed.push(...blocks);
   }
 
-  checkKind(
-    article.paragraphs,
-    placed.filter((p) => p.kind === 'paragraph'),
-    'paragraph',
-    problems,
-    files,
-  );
-  checkKind(
-    article.headings,
-    placed.filter((p) => p.kind === 'heading'),
-    'subheading',
-    problems,
-    files,
-  );
-  return problems;
+  const kinds = [
+    ['paragraph', article.paragraphs],
+    ['subheading', article.headings],
+  ] as const;
+  for (const [noun, expected] of kinds) {
+    const found = placed.filter((p) => p.kind === (noun === 'paragraph' ? 'paragraph' : 'heading'));
+    checkKind(expected, found, noun, problems, { files, empty });
+  }
+  // One file's problems together, in the order of its lines.
+  const order = new Map(files.map((f, i) => [f.file, i]));
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (order.get(a.p.file) ?? -1) - (order.get(b.p.file) ?? -1) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 function checkKind(
@@ -107,7 +160,7 @@ function checkKind(
   found: Placed[],
   noun: 'paragraph' | 'subheading',
   problems: Problem[],
-  files: ChapterFile[],
+  context: { files: ChapterFile[]; empty: string[] },
 ): void {
   const index = new Map(expected.map((text, i) => [text, i]));
   const seen = new Map<number, string>();
@@ -120,23 +173,24 @@ function checkKind(
       unmatched.push(item);
       continue;
     }
+    const { file, line } = item;
     const where = seen.get(i);
     if (where) {
-      problems.push({
-        file: item.file,
-        message: `${noun} ${i + 1} ${firstWords(item.text)} appears more than once (also in ${where})`,
-      });
+      const message = `${noun} ${i + 1} ${firstWords(item.text)} appears more than once (also in ${where})`;
+      problems.push({ file, line, kind: 'text', message });
       continue;
     }
-    seen.set(i, item.file);
-    const last = lastInFile.get(item.file);
+    seen.set(i, file);
+    const last = lastInFile.get(file);
     if (last !== undefined && i < last) {
       problems.push({
-        file: item.file,
-        message: `${noun} ${i + 1} ${firstWords(item.text)} is out of the article's order (it comes before ${noun} ${last + 1})`,
+        file,
+        line,
+        kind: 'text',
+        message: `${noun} ${i + 1} ${firstWords(item.text)} is out of the article's order: in one chapter the article's order holds, and here it comes after ${noun} ${last + 1}`,
       });
     }
-    lastInFile.set(item.file, Math.max(last ?? -1, i));
+    lastInFile.set(file, Math.max(last ?? -1, i));
   }
 
   const missing = expected.map((_, i) => i).filter((i) => !seen.has(i));
@@ -147,29 +201,55 @@ function checkKind(
       const score = similarity(item.text, expected[i] ?? '');
       if (score > bestScore) [best, bestScore] = [i, score];
     }
+    const { file, line } = item;
     if (best >= 0 && bestScore >= 0.5) {
       missing.splice(missing.indexOf(best), 1);
+      const change = describeChange(expected[best] ?? '', item.text);
       problems.push({
-        file: item.file,
-        message: `${noun} ${best + 1} ${firstWords(expected[best] ?? '')} was altered: ${describeChange(expected[best] ?? '', item.text)}`,
+        file,
+        line,
+        kind: 'text',
+        message: `${noun} ${best + 1} ${firstWords(expected[best] ?? '')} was altered: ${change}`,
       });
     } else {
-      problems.push({ file: item.file, message: `text that is not in the article: ${firstWords(item.text)}` });
+      problems.push({ file, line, kind: 'text', message: `text that is not in the article: ${firstWords(item.text)}` });
     }
   }
-  for (const i of missing) {
-    // Name the file that should hold it: one holding a neighbour (the next first), else the first chapter.
-    const before = seen.get(i - 1);
-    const after = seen.get(i + 1);
-    const file = after ?? before ?? files[0]?.file ?? '(no chapter files)';
-    const where = [before && `after ${noun} ${i} in ${before}`, after && `before ${noun} ${i + 2} in ${after}`]
-      .filter(Boolean)
-      .join(', ');
-    problems.push({
-      file,
-      message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters${where ? ` (it belongs ${where})` : ''}`,
-    });
-  }
+  for (const i of missing) problems.push(missingProblem(i, expected, noun, seen, context));
+}
+
+/**
+ * A missing paragraph, reported against the chapter it was taken from: the file of its neighbours in the article
+ * (the nearest ones still found) when they agree; else both, and any chapter left with no paragraph at all.
+ */
+function missingProblem(
+  i: number,
+  expected: readonly string[],
+  noun: string,
+  seen: ReadonlyMap<number, string>,
+  { files, empty }: { files: ChapterFile[]; empty: string[] },
+): Problem {
+  let before = i - 1;
+  while (before >= 0 && !seen.has(before)) before--;
+  let after = i + 1;
+  while (after < expected.length && !seen.has(after)) after++;
+  const beforeFile = seen.get(before);
+  const afterFile = seen.get(after);
+  const neighbours = beforeFile && afterFile && beforeFile === afterFile ? [beforeFile] : [beforeFile, afterFile];
+  const candidates = [...new Set([...empty, ...neighbours].filter((f): f is string => Boolean(f)))];
+  const [file = files[0]?.file ?? '(no chapter files)', ...alsoIn] = candidates;
+  const where = [
+    beforeFile && `after ${noun} ${before + 1} in ${beforeFile}`,
+    afterFile && `before ${noun} ${after + 1} in ${afterFile}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    file,
+    ...(alsoIn.length ? { alsoIn } : {}),
+    kind: 'text',
+    message: `${noun} ${i + 1} ${firstWords(expected[i] ?? '')} is missing from the chapters${where ? ` (it belongs ${where})` : ''}`,
+  };
 }
 
 /** Say where two texts first differ, so an altered paragraph can be found by eye. */
@@ -180,7 +260,24 @@ function describeChange(expected: string, actual: string): string {
   return `first difference at character ${at + 1}: expected ${context(expected)}, found ${context(actual)}`;
 }
 
+/** `file:line` (or `file or other`) for the start of a message line, as editors and terminals link it. */
+export function problemPlace(p: Problem): string {
+  const place = p.line ? `${p.file}:${p.line}` : p.file;
+  return p.alsoIn?.length ? `${place} (or ${p.alsoIn.join(' or ')})` : place;
+}
+
 /** One readable report, a line a problem, for the build and the tests. */
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+  return problems.map((p) => `${problemPlace(p)}: ${p.message}`).join('\n');
+}
+
+/**
+ * The report under one heading: "do not match" only when article text is wrong; frontmatter and file problems
+ * alone are just that. The rule is said whenever the text is wrong.
+ */
+export function reportProblems(problems: Problem[], source: string): string {
+  const text = problems.some((p) => p.kind === 'text');
+  const heading = text ? `The chapters do not match ${source}:` : 'The chapter files have errors:';
+  const rule = text ? `\nThe rule: ${CHAPTER_RULE}` : '';
+  return `${heading}\n${formatProblems(problems)}${rule}`;
 }

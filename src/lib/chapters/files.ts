@@ -21,6 +21,7 @@ export function readChapterFiles(root: string, folder: string): { chapters: Chap
       .map((name) => ({ file: path(name), source: readFileSync(join(dir, name), 'utf8') })),
     strays: names.filter(looksLikeChapter).map((name) => ({
       file: path(name),
+      kind: 'file' as const,
       message: `not published: chapters are ${CHAPTER_GLOB} files; rename it to .mdx or move it out of ${relative(root, dir)}`,
     })),
   };
