@@ -6,6 +6,7 @@ import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
 import afterBuild from './src/integrations/after-build.ts';
+import devSearch from './src/integrations/dev-search.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
 import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -30,7 +31,7 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(article), mdx(), afterBuild()],
+  integrations: [fonts(), checkChapters(article), mdx(), afterBuild(), devSearch()],
   vite: {
     plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
     build: { assetsInlineLimit: 0 },

@@ -45,6 +45,8 @@ export const searchUi = {
   results: 'نتائج البحث',
   searching: 'جارٍ البحث…',
   failed: 'تعذّر تحميل البحث. تحقّق من الاتصال ثم أعد المحاولة.',
+  // For maintainers only: said by the dev server's stand-in index (integrations/dev-search.ts).
+  devUnavailable: 'البحث غير متاح في خادم التطوير الآن: راجع سجلّ الخادم لمعرفة السبب.',
   paragraph: (n: number) => `الفقرة ${formatNumber(n)}`,
   // Under a chapter whose matching paragraphs are more than the list shows; links to the chapter.
   moreParagraphs: (n: number) =>

@@ -10,6 +10,7 @@ const PAGEFIND_ENGINE = 'pagefind:engine';
 /** Where Pagefind writes its module, relative to the site's root. */
 const ENGINE_FILE = 'pagefind/pagefind.js';
 const PLACEHOLDER = '__SITE_PAGEFIND_ENGINE__';
+const DEV_ENGINE = '\0site:pagefind-engine-dev';
 
 /** The specifier a chunk at `chunkFile` (relative to the site's root) imports the engine by. */
 export function engineSpecifier(chunkFile: string): string {
@@ -29,8 +30,19 @@ export default function pagefindModule(): Plugin {
     },
     resolveId(source) {
       if (source !== PAGEFIND_ENGINE) return null;
-      // The dev server serves a built bundle, if any, from the base path.
-      return { id: serving ? `${base}${ENGINE_FILE}` : PLACEHOLDER, external: true };
+      return serving ? DEV_ENGINE : { id: PLACEHOLDER, external: true };
+    },
+    // The dev server's index (integrations/dev-search.ts), loaded on first use; a dynamic import by URL, which
+    // Vite's dependency scan leaves alone (a static one it tries, and fails, to read from disk).
+    load(id) {
+      if (id !== DEV_ENGINE) return null;
+      return [
+        `const url = ${JSON.stringify(`${base}${ENGINE_FILE}`)};`,
+        'let engine;',
+        'const load = () => (engine ??= import(/* @vite-ignore */ url));',
+        'export const init = async () => (await load()).init();',
+        'export const search = async (...args) => (await load()).search(...args);',
+      ].join('\n');
     },
     renderChunk(code, chunk) {
       if (!code.includes(PLACEHOLDER)) return null;

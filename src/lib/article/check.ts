@@ -261,7 +261,7 @@ function describeChange(expected: string, actual: string): string {
 }
 
 /** `file:line` (or `file or other`) for the start of a message line, as editors and terminals link it. */
-export function problemPlace(p: Problem): string {
+function problemPlace(p: Problem): string {
   const place = p.line ? `${p.file}:${p.line}` : p.file;
   return p.alsoIn?.length ? `${place} (or ${p.alsoIn.join(' or ')})` : place;
 }

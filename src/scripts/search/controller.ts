@@ -69,8 +69,10 @@ export function connectSearch(
       summary.textContent = searchUi.found(results.length, query);
       shown = term;
       onShown?.(term, results.length);
-    } catch {
-      if (id === latest) summary.textContent = searchUi.failed;
+    } catch (error) {
+      // The dev server says why it has no index (integrations/dev-search.ts); readers see the general message.
+      const unavailable = error instanceof Error && error.name === 'SiteSearchUnavailable';
+      if (id === latest) summary.textContent = unavailable ? error.message : searchUi.failed;
     } finally {
       clearTimeout(slow);
       if (id === latest) {

@@ -1,0 +1,69 @@
+// `astro dev` as a maintainer runs it, on a copy of the chapters a test may edit: started on a free port,
+// its log collected, stopped after the test file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../src/tools/root.ts';
+
+export interface DevServer {
+  url: string;
+  /** The copy of content/chapters the server reads (CHAPTERS_DIR). */
+  chapters: string;
+  /** Everything the server has printed so far. */
+  log(): string;
+  /** Wait until the log has a line matching `pattern` printed after `from` characters of it. */
+  waitFor(pattern: RegExp, from?: number, timeout?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const address = probe.address();
+  await new Promise((done) => probe.close(done));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** Start the dev server; resolves when it has indexed the chapters for search (or said why not). */
+export async function startDevServer(): Promise<DevServer> {
+  const chapters = mkdtempSync(join(tmpdir(), 'dev-chapters-'));
+  cpSync(join(ROOT, 'content/chapters'), chapters, { recursive: true });
+  const port = await freePort();
+  let output = '';
+  // As a maintainer's shell has it: not the test runner's NODE_ENV=test and VITEST_* variables.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+    { cwd: ROOT, env: { ...env, CHAPTERS_DIR: chapters, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const waitFor = async (pattern: RegExp, from = 0, timeout = 60_000): Promise<void> => {
+    const end = Date.now() + timeout;
+    while (!pattern.test(output.slice(from))) {
+      if (child.exitCode !== null) throw new Error(`astro dev exited (${child.exitCode}):\n${output}`);
+      if (Date.now() > end) throw new Error(`astro dev never printed ${pattern}:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const server: DevServer = {
+    url: `http://localhost:${port}/`,
+    chapters,
+    log: () => output,
+    waitFor,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(chapters, { recursive: true, force: true });
+    },
+  };
+  await waitFor(/search: indexed|search is unavailable/);
+  return server;
+}
