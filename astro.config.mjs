@@ -35,7 +35,5 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
     build: { assetsInlineLimit: 0 },
-    // Web builds read offline through a service worker; the file build has none to register.
-    define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(site.target === 'web') },
   },
 });

@@ -21,6 +21,11 @@ export default function afterBuild(): AstroIntegration {
   return {
     name: 'site:after-build',
     hooks: {
+      // The pages register the service worker this pipeline writes: only web builds have one (never the dev server).
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const worker = command === 'build' && stepsFor(site.target).includes(serviceWorker);
+        updateConfig({ vite: { define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(worker) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         for (const step of stepsFor(site.target)) await step.run({ outDir, logger: logger.fork(`site:${step.name}`) });

@@ -5,5 +5,4 @@ import { registerServiceWorker } from './register-sw.ts';
 
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-site-search]');
 if (trigger) startSearch(trigger);
-// Not in the dev server, which has no worker to serve.
-if (import.meta.env.SITE_SERVICE_WORKER && import.meta.env.PROD) registerServiceWorker(import.meta.env.BASE_URL);
+if (import.meta.env.SITE_SERVICE_WORKER) registerServiceWorker(import.meta.env.BASE_URL);

@@ -2,15 +2,22 @@
 // JavaScript, no sideways scroll at 320 px, fonts, print, and how little script runs.
 import { describe, expect, it } from 'vitest';
 import { useSiteSession } from '../support/site-session.ts';
+import { chapters } from '../support/chapters.ts';
 
 const site = useSiteSession();
-const pages = ['', 'bilateral-ties/', 'cica/', 'ukraine-mediation/', 'syria/', '404.html'];
+const pages = ['', ...chapters.map((c) => `${c.id}/`), '404.html'];
+/** A chapter in the middle of the reading order, and the last one. */
+const inMiddle = chapters[Math.floor(chapters.length / 2)];
+const middle = `${inMiddle?.id}/`;
+/** A paragraph of that chapter. */
+const paragraph = `#p-${inMiddle?.paragraphs[0]}`;
+const last = `${chapters.at(-1)?.id}/`;
 
 describe('theme', () => {
   it('follows the system, and the toggle overrides it and is remembered without a flash', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}cica/`);
+    await page.goto(`${site.server.url}${middle}`);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await bg()).toBe('rgb(20, 23, 26)');
     const toggle = page.locator('[data-theme-toggle]');
@@ -25,7 +32,7 @@ describe('theme', () => {
           (window as unknown as { early: string | undefined }).early = document.documentElement.dataset.theme;
       });
     });
-    await page.goto(`${site.server.url}syria/`);
+    await page.goto(`${site.server.url}${last}`);
     expect(await page.evaluate(() => (window as unknown as { early: string | undefined }).early)).toBe('light');
     expect(await bg()).toBe('rgb(251, 250, 247)');
     await context.close();
@@ -62,9 +69,9 @@ describe('layout', () => {
 
   it('sets Arabic text in the subset webfont, at an Arabic line height, with no letter-spacing', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}cica/`);
+    await page.goto(`${site.server.url}${middle}`);
     await page.evaluate(() => document.fonts.ready);
-    const style = await page.locator('#p-4').evaluate((p) => {
+    const style = await page.locator(paragraph).evaluate((p) => {
       const s = getComputedStyle(p);
       return {
         family: s.fontFamily,
@@ -78,7 +85,7 @@ describe('layout', () => {
     expect(['normal', '0px']).toContain(style.spacing);
     expect(await page.evaluate(() => document.fonts.check('16px Naskh', 'كازاخستان'))).toBe(true);
     const measure = await page
-      .locator('#p-4')
+      .locator(paragraph)
       .evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
     // About 60-75 characters: Arabic averages roughly half an em a character.
     expect(measure * 2).toBeGreaterThan(55);
@@ -88,7 +95,7 @@ describe('layout', () => {
 
   it('keeps the skip link first and makes it visible on focus', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}cica/`);
+    await page.goto(`${site.server.url}${middle}`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect((await focused.textContent())?.trim()).toBe('انتقل إلى المحتوى');
@@ -101,13 +108,15 @@ describe('layout', () => {
 
   it('hides the header chrome in print and shows link targets', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}cica/`);
+    await page.goto(`${site.server.url}${middle}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label="التنقل بين الفصول"]').isVisible()).toBe(false);
     await page.goto(site.server.url);
-    const after = await page.locator('main a[href="/cica/"]').evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/cica/');
+    const after = await page
+      .locator(`main a[href="/${middle}"]`)
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(`/${middle}`);
     await page.close();
   });
 });
