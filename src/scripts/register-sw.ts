@@ -3,14 +3,17 @@
 import { runModules } from './run-module.ts';
 import noticeUrl from './update-notice.ts?lazy';
 
-/** Register `sw.js` at the base path, for the base path, after load, and watch for updates. */
+/** Register `sw.js` at the base path (so for the base path), after load, and watch for updates. */
 export function registerServiceWorker(base: string): void {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   // Absent where service workers are not allowed (plain http, some private modes).
   if (!container) return;
   addEventListener('load', () => {
-    container.register(`${base}sw.js`, { scope: base }).then(
-      (registration) => {
+    // Its scope is the folder it is in (the base path), by default.
+    container.register(`${base}sw.js`).then(
+      // Undefined where a browser (or an automation tool) stubs out registration while blocking workers.
+      (registration?: ServiceWorkerRegistration) => {
+        if (!registration) return;
         const offer = (): void => {
           if (registration.waiting && container.controller) void runModules(noticeUrl);
         };

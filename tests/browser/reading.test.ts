@@ -143,3 +143,16 @@ describe('client JavaScript on reading pages', () => {
     await page.close();
   });
 });
+
+describe('a browser that blocks service workers', () => {
+  it('reads the pages without a page error (registration resolves to nothing there)', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const path of pages) await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../src/tools/browser.ts';
+import { chromiumPath } from '../../src/tools/browser.ts';
 import { serve } from '../../src/tools/server.ts';
 import { ensureBuilt } from './lib/dist.ts';
 import { listPages } from '../../src/lib/files.ts';
@@ -44,7 +44,7 @@ const targets: [string, string][] = [
 
 const server = await serve(dist, { gzip: true });
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
+  chromePath: chromiumPath(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 const results: Record<string, { url: string; scores: Scores; runs: Scores[]; failing: string[] }> = {};

@@ -1,4 +1,4 @@
-// `node tests/support/screenshots-offline.ts`: the offline parts at phone and desktop width, light and dark,
+// `npm run screenshots:offline`: the offline parts at phone and desktop width, light and dark,
 // into screenshots/: the update notice (from the two subpath builds of tests/browser/subpath-update.test.ts),
 // the offline page, and the file build's search notice. Not a test: it asserts nothing.
 import { mkdirSync } from 'node:fs';

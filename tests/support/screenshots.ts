@@ -1,13 +1,20 @@
 // `npm run screenshots`: every page at phone and desktop width, light and dark, into screenshots/
-// for a person to look at. Not a test: it asserts nothing.
+// for a person to look at (PAGES=',cica/' for some). Not a test: it asserts nothing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve } from '../../src/tools/server.ts';
 import { ROOT } from '../../src/tools/root.ts';
+import { ensureBuilt } from '../../src/tools/astro-build.ts';
+import { listPages } from '../../src/lib/files.ts';
 
-const dist = process.argv[2] ?? join(ROOT, 'dist');
-const pages = (process.env.PAGES ?? ',bilateral-ties/,ukraine-mediation/,404.html').split(',');
+const dist = ensureBuilt(process.argv[2] ?? join(ROOT, 'dist'));
+/** Every built page (the search index aside), as paths: '' for the home page, `cica/` for cica/index.html. */
+const built = listPages(dist)
+  .filter((file) => !file.startsWith('pagefind/'))
+  .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+// PAGES=',cica/' for some of them.
+const pages = process.env.PAGES?.split(',') ?? built;
 const out = join(ROOT, 'screenshots');
 mkdirSync(out, { recursive: true });
 
