@@ -26,6 +26,17 @@ afterAll(async () => {
 const chapterFile = (name: string) => join(dev.chapters, name);
 const read = (name: string) => readFileSync(chapterFile(name), 'utf8');
 
+/**
+ * Wait until the dev server has stopped reloading the page (a chapter change reloads it two or three times within
+ * a second: Astro's content reload, the check's own): closing a page mid-reload can hang Chromium.
+ */
+async function settled(page: Page, quiet = 1500, timeout = 20_000): Promise<void> {
+  let last = Date.now();
+  page.on('framenavigated', () => (last = Date.now()));
+  const end = Date.now() + timeout;
+  while (Date.now() - last < quiet && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+}
+
 /** The result paths /search/?q= shows for `query` on the dev server. */
 async function search(page: Page, query: string): Promise<{ paths: string[]; summary: string }> {
   await page.goto(`${dev.url}search/?q=${encodeURIComponent(query)}`);
@@ -62,6 +73,7 @@ describe('npm run dev', () => {
     const { paths } = await search(page, 'بوتين');
     expect(paths.some((p) => p.startsWith('/ukraine-mediation/'))).toBe(true);
     expect(errors).toEqual([]);
+    await settled(page);
     await page.close();
   });
 
@@ -75,28 +87,38 @@ describe('npm run dev', () => {
     const { paths, summary } = await search(page, 'بوتين');
     expect(paths).toEqual([]);
     expect(summary).toBe(searchUi.devUnavailable);
+    await settled(page);
     await page.close();
   });
 
   it('checks the chapters on every change: the log and the overlay say what is wrong, pages wait for a fix', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${dev.url}cica/`);
     const good = read('cica.mdx');
     let from = dev.log().length;
     writeFileSync(chapterFile('cica.mdx'), good.replace('تستمر يومين', 'تستمر ثلاثة أيام'));
-    await dev.waitFor(/cica\.mdx:\d+: paragraph 5 «[^»]+» was altered/, from);
-    const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 15_000 });
-    expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toMatch(/paragraph 5 .* was altered/);
+    await dev.waitFor(/cica\.mdx:\d+: paragraph 5 «[^»]+» was altered/, from, 20_000);
+    // The open page shows the report: in Astro's error overlay, over the page or over the refused page after
+    // the reload the content change causes (which also has it as text).
+    await page.waitForFunction(
+      () => {
+        const shown = `${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''} ${document.body?.innerText ?? ''}`;
+        return /paragraph 5 .* was altered/.test(shown);
+      },
+      undefined,
+      { timeout: 20_000, polling: 200 },
+    );
     const refused = await fetch(`${dev.url}cica/`);
     expect(refused.status).toBe(500);
     expect(await refused.text()).toMatch(/The chapters do not match .*article\.txt:\n.*cica\.mdx:\d+: paragraph 5/);
 
     from = dev.log().length;
     writeFileSync(chapterFile('cica.mdx'), good);
-    await dev.waitFor(/found exactly once/, from);
+    await dev.waitFor(/found exactly once/, from, 20_000);
     await expect.poll(async () => (await fetch(`${dev.url}cica/`)).status, { timeout: 15_000 }).toBe(200);
-    await page.close();
+    await settled(page);
+    await context.close();
   });
 
   it('rebuilds the search index after a chapter changes', async () => {
@@ -108,10 +130,11 @@ describe('npm run dev', () => {
     const from = dev.log().length;
     writeFileSync(chapterFile('cica.mdx'), cica.replace(`\n${moved}\n`, '\n'));
     writeFileSync(chapterFile('bilateral-ties.mdx'), `${bilateral.trimEnd()}\n\n${moved}\n`);
-    await dev.waitFor(/search: indexed/, from);
+    await dev.waitFor(/search: indexed/, from, 20_000);
     expect((await search(page, 'صمادياروف')).paths.map((p) => p.split('#')[0])).toEqual(['/bilateral-ties/']);
     writeFileSync(chapterFile('cica.mdx'), cica);
     writeFileSync(chapterFile('bilateral-ties.mdx'), bilateral);
+    await settled(page);
     await page.close();
   });
 });
