@@ -108,6 +108,15 @@ describe('the search page, /search/?q=', () => {
     await page.close();
   });
 
+  it('finds other forms of a word (singular for plural, without the pronoun) and highlights the form the article uses', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('سفارة')}`);
+    expect(await resultsFor(page, 'سفارة')).toEqual([`/${chapterWith('سفارتها').id}/`]);
+    const href = (await page.locator('.search-result-link').first().getAttribute('href')) ?? '';
+    expect(new URL(href, site.server.url).searchParams.getAll('pagefind-highlight')).toEqual(['سفارتها']);
+    await page.close();
+  });
+
   it('keeps the URL in step with the input, and a reload gives the same results', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/`);

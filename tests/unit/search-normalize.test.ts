@@ -5,6 +5,8 @@ import {
   foldText,
   foldWords,
   formsMatch,
+  articleStem,
+  stemKey,
   stripPrefixes,
   wordFold,
   wordForms,
@@ -194,5 +196,39 @@ describe('foldWords and findTerm (the fast path of result shaping)', () => {
       const slow = words.flatMap((w, i) => (formsMatch(term, wordForms(w)) ? [i] : []));
       expect(findTerm(term, folded), typed).toEqual(slow);
     }
+  });
+});
+
+describe('stemKey (light stemming, on both sides)', () => {
+  const stem = (word: string) => articleStem(wordFold(word));
+  it.each([
+    ['sound feminine plural ات', 'العلاقات', 'العلاقة'],
+    ['ة alone', 'علاقات', 'علاقه'],
+    ['pronoun ه after ة (ته)', 'زيارته', 'الزيارة'],
+    ['sound masculine plural ون / ين', 'السوريون', 'للسوريين'],
+    ['nisba ي', 'السوري', 'السوريون'],
+    ['nisba ية', 'الكازاخستانية', 'الكازاخستانيون'],
+    ['dual ان / ين', 'البلدان', 'البلدين'],
+    ['dual of a ة noun (ت restored)', 'قمتين', 'القمة'],
+    ['pronoun ها, ت restored to ة', 'سفارتها', 'سفارة'],
+    ['pronoun هم after a plural', 'اجتماعاتهم', 'الاجتماعات'],
+    ['pronouns هما كم نا ك هن', 'زيارتهما', 'زيارتكم'],
+  ])('%s: %s and %s meet', (_, a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it('keeps a minimum stem of three letters: short words are left whole', () => {
+    for (const word of ['بين', 'دين', 'تين', 'قمه', 'دول', 'كما', 'هم']) expect(stemKey(word)).toBe(word);
+    expect(stemKey('قمتين')).toBe('قمه');
+  });
+
+  it('keeps ة as the mark of its family: a ة noun never meets a neighbour without it', () => {
+    const stem = (word: string) => articleStem(wordFold(word));
+    expect(stem('سلامة')).not.toBe(stem('السلام'));
+    expect(stem('زيارته')).toBe(stem('زيارة'));
+  });
+
+  it('leaves Latin words alone', () => {
+    expect(stemKey('kazakhstan')).toBe('kazakhstan');
   });
 });

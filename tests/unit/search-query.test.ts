@@ -47,15 +47,17 @@ describe('splitWords', () => {
 });
 
 describe('parseQuery', () => {
-  it('gives each word its folded form and key', () => {
+  it('gives each word its folded form, key and stem', () => {
     expect(parseQuery('والرئيس الإيراني')).toEqual([
-      { fold: 'والرييس', key: 'رييس' },
-      { fold: 'الايراني', key: 'ايراني' },
+      { fold: 'والرييس', key: 'رييس', stem: 'رييس' },
+      { fold: 'الايراني', key: 'ايراني', stem: 'ايراني' },
     ]);
+    // A name is never stemmed: رئيسي (Raisi) must not meet الرئيس (the president).
+    expect(parseQuery('رئيسي')).toEqual([{ fold: 'رييسي', key: 'رييسي', stem: 'رييسي' }]);
   });
 
   it('reads a two-word Levantine month as one month', () => {
-    expect(parseQuery('تشرين الأول')).toEqual([{ fold: 'اكتوبر', key: 'اكتوبر' }]);
+    expect(parseQuery('تشرين الأول')).toEqual([{ fold: 'اكتوبر', key: 'اكتوبر', stem: 'اكتوبر' }]);
   });
 
   it('is empty for empty, blank, emoji-only and punctuation-only queries', () => {

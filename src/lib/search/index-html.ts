@@ -1,9 +1,10 @@
 // Prepares a built page for the search index (never for readers): every word of the indexed body is
-// written as "original//folded/key", so Pagefind indexes the word as written and its normalised forms
+// written as "original//key/stem", so Pagefind indexes the word as written and its normalised forms
 // at the same position, and the browser can show the original word in excerpts.
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { decodeEntities } from '../html/entities.ts';
-import { wordKey } from './normalize.ts';
+import { articleStem, wordFold, wordKey } from './normalize.ts';
+import { isName } from './query.ts';
 
 /** Separates the word as written from its indexed forms inside one token of the index content. */
 export const FORMS_MARK = '//';
@@ -11,7 +12,11 @@ export const FORMS_MARK = '//';
 /** One word of the body as the index stores it; the word alone when its forms add nothing. */
 export function encodeWord(raw: string): string {
   const word = decodeEntities(raw);
-  const forms = [wordKey(word)].filter((f) => f && f !== word);
+  const key = wordKey(word);
+  const fold = wordFold(word);
+  // Names have no plural or pronoun forms: stemming بوتين would only invent one (بوه).
+  const stem = isName(fold) ? '' : articleStem(fold);
+  const forms = [...new Set([key, stem])].filter((f) => f && f !== word);
   return forms.length === 0 ? raw : `${raw}${FORMS_MARK}${forms.join('/')}`;
 }
 

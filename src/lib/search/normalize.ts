@@ -117,3 +117,56 @@ export function foldedForms(folded: string): string[] {
 export function formsMatch(query: readonly string[], text: readonly string[]): boolean {
   return query.some((q) => text.some((t) => t.startsWith(q)));
 }
+
+/** Attached pronouns, longest first (ه and ي after ة, spelt ته تي, are taken below). */
+const PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ك'];
+
+/**
+ * The light stem of a folded, peeled word, the same on both sides. ة (folded to ه) is kept as the mark of its
+ * family, so a ة noun meets its own forms and not a neighbour without ة (سلامة never meets السلام):
+ * - one attached pronoun off, with ت restored to ة before it: سفارتها، سفارته، سفارتي -> سفاره;
+ * - the feminine plural to its singular: علاقات -> علاقه; the dual of a ة noun: قمتين، قمتان -> قمه;
+ * - the masculine plural and the dual off: السوريون، للسوريين -> سوري; البلدان، البلدين -> بلد;
+ * - nisba ية / ي off: الكازاخستانية -> كازاخستاني -> كازاخستان; السوري -> سور.
+ * Never below MIN_STEM letters, so short words are left whole. Compared whole only (results.ts).
+ */
+export function stemKey(key: string): string {
+  if (!/^\p{Script=Arabic}/u.test(key)) return key;
+  let w = key;
+  const cuts = (ending: string): boolean => w.endsWith(ending) && w.length - ending.length >= MIN_STEM;
+  const toTaMarbuta = (): void => {
+    if (w.endsWith('ت') && !w.endsWith('ات')) w = `${w.slice(0, -1)}ه`;
+  };
+  const pronoun = PRONOUNS.find(cuts);
+  if (pronoun) {
+    w = w.slice(0, -pronoun.length);
+    toTaMarbuta();
+  } else if (/[^ا]ت[هي]$/.test(w) && cuts('ه')) {
+    w = `${w.slice(0, -2)}ه`;
+  } else if (/ات[هي]$/.test(w) && cuts('ه')) {
+    w = w.slice(0, -1);
+  }
+  for (let round = 0; round < 2; round++) {
+    if (cuts('ات')) w = `${w.slice(0, -2)}ه`;
+    else if (cuts('ون') || cuts('ين') || cuts('ان')) {
+      w = w.slice(0, -2);
+      toTaMarbuta();
+    }
+    if (cuts('يه')) w = w.slice(0, -1);
+    if (cuts('ي')) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+/** The article with the clitics that may come before it: وال، بال، لل، فبال… */
+const WITH_ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
+
+/**
+ * The stem Pagefind is given and asked for, on both sides: the folded word with its article (and what is
+ * attached before it) peeled, then stemKey. Unlike the greedy key it never reads a word's first letter as a
+ * preposition (البلدين -> بلد, not دين).
+ */
+export function articleStem(fold: string): string {
+  const article = WITH_ARTICLE.exec(fold)?.[0] ?? '';
+  return stemKey(fold.length - article.length >= MIN_STEM ? fold.slice(article.length) : fold);
+}

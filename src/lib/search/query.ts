@@ -1,11 +1,13 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
-import { foldText, wordFold, wordForms, wordKey } from './normalize.ts';
+import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from './normalize.ts';
 
 /** One searched word in its two forms: folded as typed (for prefixes being typed) and peeled to its key. */
 export interface QueryTerm {
   fold: string;
   key: string;
+  /** The word's light stem (normalize.ts articleStem), which Pagefind is asked for; the key for a name. */
+  stem: string;
 }
 
 /** Long pastes are cut: no sentence of the article needs more words than this to be found. */
@@ -25,6 +27,24 @@ function aliases(): Map<string, string> {
     }
   }
   return aliasIndex;
+}
+
+let nameIndex: Set<string> | undefined;
+
+/** Whether a folded reading is a name of the alias table (as the article writes it, or another spelling). */
+export function isName(reading: string): boolean {
+  nameIndex ??= new Set([...aliases().keys(), ...Object.keys(ALIASES).flatMap((name) => wordForms(name))]);
+  return nameIndex.has(reading);
+}
+
+/** The stem of a reading, or undefined for a name: names have no plural, dual or pronoun forms to meet. */
+export function stemOf(reading: string): string | undefined {
+  return isName(reading) ? undefined : stemKey(reading);
+}
+
+/** The stems a query word's readings meet other forms by (none for a name). */
+export function termStems(fold: string): string[] {
+  return [...new Set(wordForms(fold).flatMap((r) => stemOf(r) ?? []))];
 }
 
 function phrases(): Map<string, string> {
@@ -67,7 +87,7 @@ export function parseQuery(query: string): QueryTerm[] {
     const fold = wordFold(word).slice(0, MAX_TERM_LENGTH);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    terms.push({ fold, key });
+    terms.push({ fold, key, stem: isName(fold) || isName(key) ? key : articleStem(fold) });
     if (terms.length === MAX_TERMS) break;
   }
   return terms;
@@ -82,12 +102,15 @@ export function looseKey(fold: string): string {
 
 /**
  * The strings handed to Pagefind, whose results are then checked word by word (results.ts): the keys, the
- * folded words (a prefix still being typed), and the loosely peeled words; duplicates dropped.
+ * folded words (a prefix still being typed), the loosely peeled words and the stems; duplicates dropped.
  */
 export function pagefindQueries(terms: readonly QueryTerm[]): string[] {
   if (terms.length === 0) return [];
-  const variants = [terms.map((t) => t.key), terms.map((t) => t.fold), terms.map((t) => looseKey(t.fold))].map(
-    (words) => words.join(' '),
-  );
+  const variants = [
+    terms.map((t) => t.key),
+    terms.map((t) => t.fold),
+    terms.map((t) => looseKey(t.fold)),
+    terms.map((t) => t.stem),
+  ].map((words) => words.join(' '));
   return [...new Set(variants)];
 }

@@ -33,6 +33,10 @@ export interface ShapedResult extends FragmentData {
 /** Query-side strings a result needs: the term readings and the labels of paragraph sub-results. */
 export interface ShapeOptions {
   terms: readonly (readonly string[])[];
+  /** The stems of each term (parallel to `terms`): a word whose stem is one of them is another form of it. */
+  stems?: readonly (readonly string[])[];
+  /** The stem of a word's reading, or undefined for a name (names have no plural or pronoun forms). */
+  stemOf?: (reading: string) => string | undefined;
   paragraphTitle: (n: number) => string;
   highlightParam?: string;
   excerptWords?: number;
@@ -72,10 +76,21 @@ export function withHighlight(url: string, words: readonly string[], hash = '', 
  * its fold, so a word whose fold contains no reading of the query word is passed over without working
  * out its readings: most words of a page.
  */
-export function findTerm(term: readonly string[], folded: readonly string[]): number[] {
+export function findTerm(
+  term: readonly string[],
+  folded: readonly string[],
+  stems: readonly string[] = [],
+  stemOf: (reading: string) => string | undefined = () => undefined,
+): number[] {
   const found: number[] = [];
+  // A word holds its stem but for a final ة, which its other forms spell ت or drop (سفارتها, علاقات).
+  const cores = stems.map((s) => s.replace(/ه$/, ''));
   folded.forEach((word, i) => {
     if (term.some((q) => word.includes(q)) && formsMatch(term, foldedForms(word))) found.push(i);
+    else if (cores.some((c) => word.includes(c))) {
+      const forms = foldedForms(word).map(stemOf);
+      if (forms.some((f) => f !== undefined && stems.includes(f))) found.push(i);
+    }
   });
   return found;
 }
@@ -89,8 +104,8 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     .map(decodeWord);
   const folded = foldWords(words);
   const hits = new Set<number>();
-  for (const term of options.terms) {
-    const found = findTerm(term, folded);
+  for (const [t, term] of options.terms.entries()) {
+    const found = findTerm(term, folded, options.stems?.[t], options.stemOf);
     if (found.length === 0) return undefined;
     for (const i of found) hits.add(i);
   }
