@@ -6,7 +6,7 @@ import { wordKey } from './normalize.ts';
 
 /** How many edits a word of this many letters may be corrected by: none below four letters. */
 export function allowedEdits(word: string): number {
-  const length = [...word].length;
+  const length = Array.from(word).length;
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
@@ -15,8 +15,8 @@ export function allowedEdits(word: string): number {
  * it must be more than `max`: the correction only ever asks whether a word is within one or two edits.
  */
 export function editDistance(a: string, b: string, max: number): number {
-  const s = [...a];
-  const t = [...b];
+  const s = Array.from(a);
+  const t = Array.from(b);
   if (Math.abs(s.length - t.length) > max) return max + 1;
   let before: number[] = [];
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
@@ -70,7 +70,7 @@ export function vocabularyOf(
   for (const text of texts) {
     for (const word of text.split(/\s+/)) {
       const key = wordKey(word);
-      if ([...key].length >= 3 && !words.has(key)) words.set(key, key);
+      if (Array.from(key).length >= 3 && !words.has(key)) words.set(key, key);
     }
   }
   for (const [meant, spellings] of Object.entries(aliases)) {
