@@ -20,24 +20,40 @@ export function ranges(numbers: readonly number[]): string {
   return runs.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
 }
 
-/** One Markdown table row a chapter, in reading order: slug, order, title, paragraphs and subheadings. */
-export function splitTable(article: Article, files: readonly ChapterFile[]): string {
-  const rows = sortChapters(
+/** A chapter file as the split reads it: its id, order and title, the article paragraphs (by number) it holds. */
+export interface ChapterSplit {
+  id: string;
+  data: { order: number; title: string };
+  paragraphs: number[];
+  /** The article subheadings it holds, as the article writes them. */
+  headings: string[];
+}
+
+/** Which paragraphs and subheadings each chapter file holds, in reading order (the table and the tests read it). */
+export function readSplit(article: Article, files: readonly ChapterFile[]): ChapterSplit[] {
+  return sortChapters(
     files.map(({ file, source }) => {
       const { data, body } = splitFrontmatter(source);
       const { title = '', order = 0 } = (data ?? {}) as { title?: string; order?: number };
       const blocks = splitBlocks(body);
-      const numbers = blocks.map((b) => article.paragraphs.indexOf(b) + 1).filter((n) => n > 0);
-      const headings = blocks.filter((b) => article.headings.includes(b.replace(/^##\s+/, '')));
-      return { id: file.replace(/^.*\/|\.mdx$/g, ''), data: { order, title }, numbers, headings };
+      return {
+        id: file.replace(/^.*\/|\.mdx$/g, ''),
+        data: { order, title },
+        paragraphs: blocks.map((b) => article.paragraphs.indexOf(b) + 1).filter((n) => n > 0),
+        headings: blocks.map((b) => b.replace(/^##\s+/, '')).filter((h) => article.headings.includes(h)),
+      };
     }),
   );
+}
+
+/** One Markdown table row a chapter, in reading order: slug, order, title, paragraphs and subheadings. */
+export function splitTable(article: Article, files: readonly ChapterFile[]): string {
   const lines = [
     '| chapter (`order`) | title | article paragraphs | subheadings |',
     '| --- | --- | --- | --- |',
-    ...rows.map(
+    ...readSplit(article, files).map(
       (r) =>
-        `| \`${r.id}\` (${r.data.order}) | ${r.data.title} | ${ranges(r.numbers)} | ${r.headings.map((h) => `«${h.replace(/^##\s+/, '')}»`).join(', ') || '-'} |`,
+        `| \`${r.id}\` (${r.data.order}) | ${r.data.title} | ${ranges(r.paragraphs)} | ${r.headings.map((h) => `«${h}»`).join(', ') || '-'} |`,
     ),
   ];
   return lines.join('\n');
