@@ -37,6 +37,12 @@ export const ui = {
   searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
 } as const;
 
+/** A query as the search's messages quote it: in «», isolated so Latin words keep their order inside Arabic. */
+const quoted = (query: string): string => `«\u2068${query}\u2069»`;
+
+const resultCount = (count: number): string =>
+  formatCount(count, { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' });
+
 // The strings the search's own code carries (scripts/search/): kept apart so it ships only these.
 export const searchUi = {
   label: 'ابحث في المقال',
@@ -54,8 +60,16 @@ export const searchUi = {
   // The query is quoted in «» and isolated (U+2068…U+2069), so Latin words keep their order inside Arabic.
   found: (count: number, query: string) =>
     count === 0
-      ? `لا توجد نتائج لـ «\u2068${query}\u2069». جرّب كلمة أخرى، أو اكتب الاسم بالحروف اللاتينية.`
-      : `${formatCount(count, { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' })} لـ «\u2068${query}\u2069»`,
+      ? `لا توجد نتائج لـ ${quoted(query)}. جرّب كلمة أخرى، أو اكتب الاسم بالحروف اللاتينية.`
+      : `${resultCount(count)} لـ ${quoted(query)}`,
+  // A query that found nothing, corrected (scripts/search/correcting.ts): what was run, and what was not found.
+  corrected: (count: number, query: string, missed: string) =>
+    `${resultCount(count)} لـ ${quoted(query)}؛ لم نجد ${quoted(missed)}.`,
+  // The link back to the query as typed, under a corrected one.
+  literal: (typed: string) => `ابحث عن ${quoted(typed)} كما كتبتها`,
+  // Under a query asked for as typed that finds nothing: the correction, as a link.
+  noneAsTyped: (typed: string) => `لا توجد نتائج لـ ${quoted(typed)}.`,
+  didYouMean: (query: string) => `هل تقصد ${quoted(query)}؟`,
   hints: [
     ['↑ ↓', 'للتنقل بين النتائج'],
     ['Enter', 'للفتح'],

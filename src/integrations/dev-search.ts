@@ -9,7 +9,8 @@ import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { searchUi } from '../i18n/ui.ts';
 import { readChapterFiles } from '../lib/chapters/files.ts';
-import { prepareForIndex } from '../lib/search/index-html.ts';
+import { bodyText, prepareForIndex } from '../lib/search/index-html.ts';
+import { VOCABULARY_FILE, vocabularyWords } from '../lib/search/correct.ts';
 import { site } from '../site.ts';
 import { pageUrl } from './steps/index-search.ts';
 
@@ -40,6 +41,7 @@ export default function devSearch(): AstroIntegration {
       const { chapters } = readChapterFiles(root, site.build.chaptersDir);
       const { index: created, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
       if (!created) throw new Error(errors.join('; '));
+      const texts: string[] = [];
       for (const { file } of chapters) {
         const url = pageUrl(`${basename(file, '.mdx')}/index.html`);
         const response = await fetch(new URL(`${site.base}${url.slice(1)}`, origin));
@@ -50,15 +52,19 @@ export default function devSearch(): AstroIntegration {
           return previous;
         }
         if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        const added = await created.addHTMLFile({ url, content: prepareForIndex(await response.text()) });
+        const html = await response.text();
+        const added = await created.addHTMLFile({ url, content: prepareForIndex(html) });
         if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
+        texts.push(bodyText(html));
       }
       const got = await created.getFiles();
       if (got.errors.length) throw new Error(got.errors.join('; '));
       await created.deleteIndex();
       const ms = Math.round(performance.now() - started);
       logger.info(`search: indexed ${chapters.length} chapter pages in ${ms} ms (again after every chapter change)`);
-      return new Map(got.files.map((f) => [f.path, f.content]));
+      const served: Files = new Map(got.files.map((f) => [f.path, f.content]));
+      // The build writes it next to the index (steps/index-search.ts); so does the dev server, in memory.
+      return served.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(vocabularyWords(texts))));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.error(

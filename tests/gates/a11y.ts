@@ -1,5 +1,5 @@
 // Gate: axe-core finds no WCAG 2.2 A/AA or best-practice violation on any built page, in light and
-// dark, at phone and desktop widths, with the phone menu and the search dialog open.
+// dark, at phone and desktop widths, with the phone menu and the search dialog open, and a slip corrected.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +16,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const WIDTHS = [375, 1280] as const;
 /** A query with results in the article, typed into the dialog and passed to the search page. */
 const QUERY = 'أستانا';
+/** A slip the search corrects, so the summary's links («ابحث عن … كما كتبتها») are checked too. */
+const SLIP = 'اردوغن';
 const SCHEMES = ['light', 'dark'] as const;
 
 interface AxeViolation {
@@ -99,6 +101,13 @@ async function run(browser: Browser, dist: string): Promise<{ problems: string[]
           problems.push(...(await violations(page, `${chapter} @${width}px ${colorScheme}, ${state}`)));
           checks++;
         }
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(SLIP)}`, { waitUntil: 'load' });
+        await page.waitForFunction(
+          (q) => document.querySelector<HTMLElement>('[data-search-page] .search-rerun')?.dataset.query === q,
+          SLIP,
+        );
+        problems.push(...(await violations(page, `search/ @${width}px ${colorScheme}, a slip corrected`)));
+        checks++;
         await context.close();
       }
     }

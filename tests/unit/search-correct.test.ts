@@ -1,16 +1,26 @@
-// The correction of typing slips (not yet wired into the search UI): distance, thresholds, never a match.
+// The correction of typing slips: distance, thresholds, the vocabulary's words, never a match or a tie.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, nearestWord, vocabularyOf } from '../../src/lib/search/correct.ts';
+import {
+  allowedEdits,
+  editDistance,
+  nearestWord,
+  vocabularyOf,
+  vocabularyWords,
+} from '../../src/lib/search/correct.ts';
 import { parseArticle } from '../../src/lib/article/parse.ts';
 import { wordKey } from '../../src/lib/search/normalize.ts';
 import { ALIASES } from '../../src/lib/search/aliases.ts';
 import { ROOT } from '../../src/tools/root.ts';
+import { correctingSearch } from '../../src/scripts/search/correcting.ts';
+import type { SiteSearch } from '../../src/scripts/search/wrap.ts';
+import type { ShapedResult } from '../../src/lib/search/results.ts';
+import { resolveAlias, splitWords } from '../../src/lib/search/query.ts';
 
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
 // The article's words, and every spelling of the alias table standing for the article's word.
-const vocabulary = vocabularyOf(article.paragraphs, ALIASES);
+const vocabulary = vocabularyOf(vocabularyWords(article.paragraphs), ALIASES);
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions, and a swap of neighbours as one', () => {
@@ -41,14 +51,86 @@ describe('nearestWord over the article', () => {
     ['اردوغن', 'أردوغان'],
     ['زلنسكي', 'زيلينسكي'],
     ['طهرن', 'طهران'],
-    ['Kazahkstan', 'كازاخستان'],
-  ])('corrects %s to a spelling of %s', (typed, meant) => {
-    expect(nearestWord(typed, vocabulary)).toBe(wordKey(meant));
+    ['وزيلسنكي', 'زيلينسكي'],
+    ['الأوكرنية', 'أوكرانية'],
+  ])('corrects %s to the word the article writes, %s', (typed, meant) => {
+    expect(nearestWord(typed, vocabulary)).toBe(meant);
+  });
+
+  it('corrects a Latin slip to the nearest Latin spelling, in the case typed', () => {
+    expect(nearestWord('Kazahkstan', vocabulary)).toBe('Kazakhstan');
+    expect(nearestWord('erdgan', vocabulary)).toBe('erdogan');
   });
 
   it('never corrects a word the site has, a short word, or a word far from every word', () => {
     for (const word of ['كازاخستان', 'بوتين', 'دين', 'ماكرون', 'برشلونة', 'الانتخابات', 'Biden']) {
       expect(nearestWord(word, vocabulary), word).toBeUndefined();
     }
+  });
+});
+
+describe('vocabularyWords', () => {
+  it('keeps one written word per key, the shortest, in one order whatever the order of the texts', () => {
+    const words = vocabularyWords(['لكازاخستان وكازاخستان، كازاخستان.', 'في']);
+    expect(words).toEqual(['كازاخستان']);
+    expect(vocabularyWords(['ب أ', 'أ ب'].map((t) => `${t} طهران موسكو`))).toEqual(vocabularyWords(['موسكو طهران']));
+  });
+
+  it('holds every word of the article of three letters or more, by key', () => {
+    const keys = new Set(vocabularyWords(article.paragraphs).map(wordKey));
+    for (const word of article.paragraphs.join(' ').split(/\s+/)) {
+      const key = wordKey(word);
+      if (Array.from(key).length >= 3) expect(keys.has(key), word).toBe(true);
+    }
+  });
+});
+
+describe('correctingSearch', () => {
+  // A stand-in for the site's search: a page for each query word the article has, by key.
+  const articleKeys = new Set(article.paragraphs.join(' ').split(/\s+/).map(wordKey));
+  const asked: string[] = [];
+  const search: SiteSearch = (term) => {
+    asked.push(term);
+    const words = splitWords(term);
+    const found = words.length > 0 && words.every((w) => articleKeys.has(wordKey(resolveAlias(w))));
+    return Promise.resolve(found ? [{ url: `/${term}/` } as ShapedResult] : []);
+  };
+  let loads = 0;
+  const answer = correctingSearch(search, () => {
+    loads++;
+    return Promise.resolve(vocabulary);
+  });
+
+  it('never corrects a query with matches, nor loads the vocabulary for it', async () => {
+    loads = 0;
+    const { results, corrected, suggestion } = await answer('كازاخستان');
+    expect([results.length, corrected, suggestion, loads]).toEqual([1, undefined, undefined, 0]);
+  });
+
+  it('runs the corrected query instead, and says which words were not found', async () => {
+    const { results, corrected } = await answer('زيارة اردوغن');
+    expect(results.map((r) => r.url)).toEqual(['/زيارة أردوغان/']);
+    expect(corrected).toEqual({ missed: 'اردوغن', query: 'زيارة أردوغان' });
+  });
+
+  it('corrects Latin slips through the alias table', async () => {
+    expect((await answer('Kazahkstan')).corrected).toEqual({ missed: 'Kazahkstan', query: 'Kazakhstan' });
+  });
+
+  it('offers the correction, without running it, for a query asked for as typed', async () => {
+    const { results, corrected, suggestion } = await answer('اردوغن', true);
+    expect([results.length, corrected, suggestion]).toEqual([0, undefined, 'أردوغان']);
+  });
+
+  it('leaves alone quoted queries, words the site has not, and a query whose correction finds nothing', async () => {
+    for (const q of ['"اردوغن"', '«اردوغن»', 'ماكرون', 'برشلونة', 'Biden', 'اردوغن ماكرون']) {
+      const { results, corrected, suggestion } = await answer(q);
+      expect([q, results.length, corrected, suggestion]).toEqual([q, 0, undefined, undefined]);
+    }
+  });
+
+  it('gives the plain answer when the vocabulary cannot be had', async () => {
+    const offline = correctingSearch(search, () => Promise.resolve(undefined));
+    expect(await offline('اردوغن')).toEqual({ results: [] });
   });
 });

@@ -2,11 +2,12 @@
 // indexed as written and in its normalised forms (lib/search/index-html.ts). Files of Pagefind's bundle that
 // no page loads (its three UIs, the WASM of languages the index has not) are removed here, so nothing
 // downstream (the service worker, the headers) ever sees them.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles, listPages } from '../../lib/files.ts';
-import { prepareForIndex } from '../../lib/search/index-html.ts';
+import { bodyText, prepareForIndex } from '../../lib/search/index-html.ts';
+import { VOCABULARY_FILE, vocabularyWords } from '../../lib/search/correct.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
 import type { BuildStep } from './step.ts';
 
@@ -21,6 +22,7 @@ export function pageUrl(file: string): string {
 /**
  * Index the built site into <outDir>/pagefind (or `output`): the site's index, as the pages search it, unless
  * `prepare` says otherwise (the search benchmark's plain-Pagefind baseline passes the pages through as they are).
+ * Next to it goes the vocabulary the search corrects typing slips to: the indexed words, one per search key.
  */
 export async function indexSite(
   outDir: string,
@@ -31,15 +33,19 @@ export async function indexSite(
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     let pages = 0;
+    const texts: string[] = [];
     for (const file of listPages(outDir).filter((f) => !f.startsWith('pagefind/'))) {
       const html = readFileSync(join(outDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const added = await index.addHTMLFile({ url: pageUrl(file), content: prepare(html) });
       if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
+      texts.push(bodyText(html));
       pages++;
     }
-    const written = await index.writeFiles({ outputPath: options.output ?? join(outDir, 'pagefind') });
+    const output = options.output ?? join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(vocabularyWords(texts)));
     return { pages };
   } finally {
     await pagefind.close();

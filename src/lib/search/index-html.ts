@@ -29,6 +29,22 @@ export function decodeWord(token: string): string {
 /** Encode every word of a text node's raw text, spaces kept as they are. */
 const encodeText = (text: string): string => text.replace(/[^\s]+/g, encodeWord);
 
+/** The indexed body's text (the element marked data-pagefind-body), entities decoded; empty when it has none. */
+export function bodyText(html: string): string {
+  const doc = parse(html) as Node;
+  const parts: string[] = [];
+  let body: ElementNode | undefined;
+  walkSync(doc, (node) => {
+    if (!body && node.type === ELEMENT_NODE && 'data-pagefind-body' in node.attributes) body = node;
+  });
+  if (body) {
+    walkSync(body, (node) => {
+      if (node.type === TEXT_NODE) parts.push(decodeEntities(node.value));
+    });
+  }
+  return parts.join(' ');
+}
+
 /**
  * The page as Pagefind should index it: body words carry their normalised forms, the chapter title is a
  * filter and the page description is the summary metadata. Readers are served the page unchanged. Done on

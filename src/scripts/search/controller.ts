@@ -1,9 +1,9 @@
 // Connects a search form to its results, for the dialog and the search page alike: searches as the reader
-// types (the latest query wins), draws the results, says how many in words, lets the arrow keys walk from
-// the box through the result links, and opens the first result on Enter.
+// types (the latest query wins), draws the results, says how many in words (and what was corrected), lets
+// the arrow keys walk from the box through the result links, and opens the first result on Enter.
 import { searchUi } from '../../i18n/ui.ts';
-import { renderResults } from './view.ts';
-import type { SiteSearch } from './wrap.ts';
+import { renderResults, renderSummary } from './view.ts';
+import type { AnsweringSearch } from './correcting.ts';
 import { nextTask } from '../next-task.ts';
 
 /** The elements of one search UI. */
@@ -14,11 +14,13 @@ export interface SearchParts {
   input: HTMLInputElement;
   summary: HTMLElement;
   list: HTMLElement;
+  /** The search page's URL, which the summary's links (to a query as typed, «هل تقصد…») point to. */
+  searchPage: string;
 }
 
 export interface SearchController {
-  /** Search for `term` now and show its results. */
-  run(term: string): Promise<void>;
+  /** Search for `term` now (exactly as typed when `literal`) and show its results. */
+  run(term: string, literal?: boolean): Promise<void>;
 }
 
 /** Typing pauses shorter than this are one query. */
@@ -35,15 +37,15 @@ export function stepFocus<T>(items: readonly T[], current: T | null, step: numbe
 
 export function connectSearch(
   parts: SearchParts,
-  search: SiteSearch,
-  onShown?: (term: string, count: number) => void,
+  search: AnsweringSearch,
+  onShown?: (term: string, count: number, literal: boolean) => void,
 ): SearchController {
-  const { root, form, input, summary, list } = parts;
+  const { root, form, input, summary, list, searchPage } = parts;
   let latest = 0;
   let shown: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function run(term: string): Promise<void> {
+  async function run(term: string, literal = false): Promise<void> {
     clearTimeout(timer);
     const id = ++latest;
     const query = term.trim();
@@ -52,7 +54,7 @@ export function connectSearch(
       list.replaceChildren();
       summary.textContent = '';
       root.dataset.searchDone = term;
-      onShown?.(term, 0);
+      onShown?.(term, 0, false);
       return;
     }
     list.ariaBusy = 'true';
@@ -61,14 +63,14 @@ export function connectSearch(
       if (id === latest) summary.textContent = searchUi.searching;
     }, SLOW_MS);
     try {
-      const results = await search(query);
+      const answer = await search(query, literal);
       // Drawing and laying out the results in a task of their own.
       await nextTask();
       if (id !== latest) return;
-      renderResults(list, results);
-      summary.textContent = searchUi.found(results.length, query);
+      renderResults(list, answer.results);
+      renderSummary(summary, answer, query, searchPage);
       shown = term;
-      onShown?.(term, results.length);
+      onShown?.(term, answer.results.length, literal);
     } catch (error) {
       // The dev server says why it has no index (integrations/dev-search.ts); readers see the general message.
       const unavailable = error instanceof Error && error.name === 'SiteSearchUnavailable';
@@ -92,6 +94,15 @@ export function connectSearch(
     const first = list.querySelector('a');
     if (first && shown === input.value) first.click();
     else void run(input.value);
+  });
+  // The summary's links run their query here, in the same box, rather than loading the search page.
+  summary.addEventListener('click', (event) => {
+    const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-query]');
+    if (!a || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    input.value = a.dataset.query ?? '';
+    input.focus();
+    void run(input.value, a.dataset.literal !== undefined);
   });
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -17,6 +17,7 @@ function createDialog(trigger: HTMLAnchorElement): HTMLDialogElement | undefined
       input: dialog.querySelector('input') as HTMLInputElement,
       summary: q('.search-summary'),
       list: q('ol'),
+      searchPage: trigger.href,
     },
     search,
   );

@@ -3,6 +3,7 @@
 // HTML (lib/search/results.ts); every other string is set as text, so nothing typed or indexed becomes markup.
 import { searchUi } from '../../i18n/ui.ts';
 import type { ShapedResult } from '../../lib/search/results.ts';
+import type { SearchAnswer } from './correcting.ts';
 
 /** Paragraphs shown under one chapter; a last line says how many more, linking to the chapter. */
 const MAX_PARAGRAPHS = 4;
@@ -24,8 +25,6 @@ function excerpt(html: string): HTMLElement {
   p.innerHTML = html;
   return p;
 }
-
-/** An excerpt's text without its tags (marks, Latin runs). */
 
 /** One result: the chapter's link, then its matching paragraphs (or the page's excerpt when none). */
 function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLLIElement {
@@ -68,4 +67,39 @@ function resultItem(result: ShapedResult, maxParagraphs = MAX_PARAGRAPHS): HTMLL
 /** Replace what `list` shows with `results`, in one DOM write. */
 export function renderResults(list: HTMLElement, results: readonly ShapedResult[]): void {
   list.replaceChildren(...results.map((r) => resultItem(r)));
+}
+
+/** The search page's URL for a query: as typed (`literal`) or as the search may correct it. */
+function queryHref(searchPage: string, query: string, literal: boolean): string {
+  return `${searchPage}?q=${encodeURIComponent(query)}${literal ? '&literal' : ''}`;
+}
+
+/** A link that runs another query in the same search UI (controller.ts); a plain link without JavaScript. */
+function queryLink(text: string, searchPage: string, query: string, literal: boolean): HTMLAnchorElement {
+  const a = link('search-rerun', queryHref(searchPage, query, literal));
+  a.textContent = text;
+  a.dataset.query = query;
+  if (literal) a.dataset.literal = '';
+  return a;
+}
+
+/**
+ * Say what the search found for `query`, in words: how many results; for a corrected query, which words were
+ * not found and a link to the query as typed; for a query asked for as typed that finds nothing, «هل تقصد…».
+ */
+export function renderSummary(summary: HTMLElement, answer: SearchAnswer, query: string, searchPage: string): void {
+  const { results, corrected, suggestion } = answer;
+  if (corrected) {
+    summary.replaceChildren(
+      searchUi.corrected(results.length, corrected.query, corrected.missed),
+      ' ',
+      queryLink(searchUi.literal(query), searchPage, query, true),
+    );
+  } else if (suggestion) {
+    summary.replaceChildren(
+      searchUi.noneAsTyped(query),
+      ' ',
+      queryLink(searchUi.didYouMean(suggestion), searchPage, suggestion, false),
+    );
+  } else summary.textContent = searchUi.found(results.length, query);
 }
