@@ -10,9 +10,13 @@ import { serve } from '../src/tools/server.ts';
 import { astroBuild } from '../src/tools/astro-build.ts';
 import { listFiles, listPages } from '../src/lib/files.ts';
 import { ROOT } from '../src/tools/root.ts';
-import { servedFileBytes } from './lib/gzip.ts';
+import { servedBytes, servedFileBytes } from './lib/gzip.ts';
 import { parseArticle } from '../src/lib/article/parse.ts';
 import { writeSyntheticChapters } from './lib/synthetic.ts';
+import { measureCorrection, modelledSize, modelledVocabulary } from './lib/vocabulary.ts';
+import { VOCABULARY_FILE, vocabularyWords } from '../src/lib/search/correct.ts';
+import { readChapterFiles } from '../src/lib/chapters/files.ts';
+import { site } from '../src/site.ts';
 
 interface Row {
   chapters: number;
@@ -28,7 +32,24 @@ interface Row {
   searchMedianMs: number;
 }
 
+/** The typo correction at one size: the vocabulary as built, and as a real site of that size would have it. */
+interface CorrectionRow {
+  chapters: number;
+  builtWords: number;
+  builtBytes: number;
+  modelledWords: number;
+  modelledBytes: number;
+  loadMs: number;
+  correctMs: number;
+}
+const corrections: CorrectionRow[] = [];
+
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
+
+/** The article's own vocabulary and size, from which the model grows a real site's (lib/vocabulary.ts). */
+const articleWords = vocabularyWords(article.paragraphs);
+const articleTokens = article.paragraphs.join(' ').split(/\s+/).length;
+const articleChapters = readChapterFiles(ROOT, site.build.chaptersDir).chapters.length;
 
 /** Twenty queries: words of the article, picked evenly, so every N has results. */
 function queries(): string[] {
@@ -118,6 +139,21 @@ async function measure(n: number): Promise<Row> {
   const chapterPages = listPages(dist).filter((p) => p.startsWith('chapter-'));
   const htmlBytes = chapterPages.reduce((sum, p) => sum + servedFileBytes(join(dist, p)), 0);
   const search = await measureSearch(dist, bundle);
+  const built = JSON.parse(readFileSync(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+  const modelled = modelledVocabulary(
+    articleWords,
+    modelledSize(articleWords.length, articleTokens, articleChapters, n),
+  );
+  const cost = measureCorrection(modelled);
+  corrections.push({
+    chapters: n,
+    builtWords: built.length,
+    builtBytes: servedBytes(JSON.stringify(built)),
+    modelledWords: modelled.length,
+    modelledBytes: cost.bytes,
+    loadMs: round(cost.loadMs, 1),
+    correctMs: round(cost.correctMs, 2),
+  });
   const astroSeconds = integrated ? buildSeconds - pagefindSeconds : buildSeconds;
   rmSync(work, { recursive: true, force: true });
   clearContentCache();
@@ -160,5 +196,20 @@ const head = [
 ];
 console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---:').join('|')}|`);
 for (const r of rows) console.log(`| ${Object.values(r).join(' | ')} |`);
+const fix = [
+  'chapters',
+  'built words',
+  'built B (gzip)',
+  'modelled words',
+  'modelled B (gzip)',
+  'load ms',
+  'correct ms',
+];
+console.log(
+  `\nTypo correction: the vocabulary as built (synthetic chapters reuse the article's words) and as a real site` +
+    ` of that size would have it (Heaps' law, bench/lib/vocabulary.ts); fetched only on a miss. Times in Node, one run.`,
+);
+console.log(`\n| ${fix.join(' | ')} |\n|${fix.map(() => '---:').join('|')}|`);
+for (const r of corrections) console.log(`| ${Object.values(r).join(' | ')} |`);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench/results/scale.json'), `${JSON.stringify({ rows, corrections }, null, 2)}\n`);

@@ -114,6 +114,60 @@ async function firstSearchBytes(
   return { bytes, files: sizes.length };
 }
 
+/** Slips and the words they are corrected to, timed against each other in one run (bench/README: ratios). */
+const SLIPS: [string, string][] = [
+  ['اردوغن', 'أردوغان'],
+  ['زلنسكي', 'زيلينسكي'],
+  ['طهرن', 'طهران'],
+  ['الكرملن', 'الكرملين'],
+  ['كازاخستن', 'كازاخستان'],
+  ['Kazahkstan', 'Kazakhstan'],
+];
+
+/**
+ * In the dialog of a fresh page, after a first search: the bytes the next query fetches, and the median time
+ * from typing each query to its results drawn (the controller's 120 ms pause for typing included).
+ */
+async function timedQueries(browser: Browser, base: string, words: string[]): Promise<{ bytes: number; ms: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}cica/`, { waitUntil: 'networkidle' });
+  await page.keyboard.press('Control+k');
+  const input = page.locator('[data-testid=search-dialog] input');
+  await input.waitFor({ timeout: 15_000 });
+  const done = (q: string) =>
+    page.waitForFunction(
+      (query) => document.querySelector<HTMLElement>('dialog[open]')?.dataset.searchDone === query,
+      q,
+      {
+        timeout: 15_000,
+      },
+    );
+  await input.fill('أستانا');
+  await done('أستانا');
+  await page.waitForLoadState('networkidle');
+  const sizes: Promise<number>[] = [];
+  let counting = true;
+  page.on('requestfinished', (request) => {
+    if (counting) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  const times: number[] = [];
+  for (const [i, word] of words.entries()) {
+    const started = await page.evaluate(() => performance.now());
+    await input.fill(word);
+    await done(word);
+    times.push((await page.evaluate(() => performance.now())) - started);
+    if (i === 0) {
+      await page.waitForLoadState('networkidle');
+      counting = false;
+    }
+  }
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  return { bytes, ms: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+}
+
 interface Score {
   first: number;
   firstTotal: number;
@@ -179,6 +233,16 @@ async function main(): Promise<void> {
       console.log({ plainBytes, siteBytes });
       return;
     }
+    const slipped = await timedQueries(
+      browser,
+      site.url,
+      SLIPS.map(([slip]) => slip),
+    );
+    const meant = await timedQueries(
+      browser,
+      site.url,
+      SLIPS.map(([, word]) => word),
+    );
     const page = await browser.newPage();
     await page.goto(plain.url);
     const plainScore = await evaluate(page, plainSearch);
@@ -201,6 +265,12 @@ async function main(): Promise<void> {
     const width = [28, 30, 30];
     console.log(`\nSearch evaluation: ${queries.length} queries (bench/search-queries.json), Chromium, gzip\n`);
     for (const row of rows) console.log(row.map((c, i) => c.padEnd(width[i] ?? 20)).join(''));
+    console.log(
+      `\nA corrected search (${SLIPS.length} slips, in the dialog after a first search): the first fetches ` +
+        `${slipped.bytes} bytes (the vocabulary and the corrected query's index and fragments; ` +
+        `${meant.bytes} for the word meant); median ${slipped.ms.toFixed(0)} ms from typing to results, ` +
+        `${(slipped.ms / Math.max(1, meant.ms)).toFixed(2)}× the word meant (${meant.ms.toFixed(0)} ms) in this run`,
+    );
     for (const [name, score] of [
       ['plain Pagefind', plainScore],
       ['site search', siteScore],

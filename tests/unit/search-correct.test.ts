@@ -53,13 +53,25 @@ describe('nearestWord over the article', () => {
     ['طهرن', 'طهران'],
     ['وزيلسنكي', 'زيلينسكي'],
     ['الأوكرنية', 'أوكرانية'],
+    // Read under clitic grammar: the ب of بوتبن is the name's, the بال of بالكرملن a preposition and article.
+    ['بوتبن', 'بوتين'],
+    ['بالكرملن', 'الكرملين'],
+    ['محادثت', 'محادثات'],
   ])('corrects %s to the word the article writes, %s', (typed, meant) => {
     expect(nearestWord(typed, vocabulary)).toBe(meant);
   });
 
-  it('corrects a Latin slip to the nearest Latin spelling, in the case typed', () => {
+  it("corrects a Latin slip to the name's Latin name (its first Latin spelling), in the case typed", () => {
     expect(nearestWord('Kazahkstan', vocabulary)).toBe('Kazakhstan');
-    expect(nearestWord('erdgan', vocabulary)).toBe('erdogan');
+    // Nearest to the alias erdoan, but shown as the name is written.
+    expect(nearestWord('Erdgan', vocabulary)).toBe('Erdogan');
+    expect(nearestWord('lavorv', vocabulary)).toBe('lavrov');
+  });
+
+  it('never corrects a short word to another common word, nor across a final ة, nor its first letter', () => {
+    // Real words one edit from words of the article: another word, not a slip.
+    const nearMisses = ['سلامة', 'القيمة', 'الحكومة', 'الدوحة', 'الرقمي', 'الأربعاء', 'الجمعة', 'الشركة', 'السلاح'];
+    for (const word of [...nearMisses, 'الاعلام', 'كوريا']) expect(nearestWord(word, vocabulary), word).toBeUndefined();
   });
 
   it('never corrects a word the site has, a short word, or a word far from every word', () => {

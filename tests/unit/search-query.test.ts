@@ -4,6 +4,7 @@ import {
   MAX_TERMS,
   pagefindQueries,
   parseQuery,
+  phraseGroups,
   resolveAlias,
   splitWords,
 } from '../../src/lib/search/query.ts';
@@ -77,6 +78,29 @@ describe('parseQuery', () => {
 
   it('keeps at most MAX_TERMS terms', () => {
     expect(parseQuery(Array.from({ length: 50 }, (_, i) => `كلمة${i}`).join(' '))).toHaveLength(MAX_TERMS);
+  });
+});
+
+describe('quoted phrases', () => {
+  it('marks the words of each quoted phrase, matched as written (the stem is the key)', () => {
+    const terms = parseQuery('"عملية أستانا" بوتين «البحر الأسود»');
+    expect(terms.map((t) => [t.key, t.stem, t.phrase])).toEqual([
+      ['عمليه', 'عمليه', 0],
+      ['استانا', 'استانا', 0],
+      ['تين', 'تين', undefined],
+      ['بحر', 'بحر', 1],
+      ['اسود', 'اسود', 1],
+    ]);
+    expect(phraseGroups(terms)).toEqual([
+      [0, 1],
+      [3, 4],
+    ]);
+  });
+
+  it('quotes nothing with a quote left open, and keeps a repeated word inside a phrase', () => {
+    expect(parseQuery('"عملية أستانا').every((t) => t.phrase === undefined)).toBe(true);
+    expect(parseQuery('"قمة قمة"').map((t) => t.phrase)).toEqual([0, 0]);
+    expect(phraseGroups(parseQuery('"بوتين"'))).toEqual([]);
   });
 });
 

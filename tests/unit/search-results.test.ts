@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { encodeWord } from '../../src/lib/search/index-html.ts';
-import { buildExcerpt, shapeResult, withHighlight, type FragmentData } from '../../src/lib/search/results.ts';
+import {
+  buildExcerpt,
+  phraseStarts,
+  shapeResult,
+  withHighlight,
+  type FragmentData,
+} from '../../src/lib/search/results.ts';
 import { wordForms } from '../../src/lib/search/normalize.ts';
 
 const encode = (text: string) => text.split(' ').map(encodeWord).join(' ');
@@ -90,5 +96,36 @@ describe('searchUi.paragraph', () => {
     expect(searchUi.paragraph(1)).toBe('الفقرة ١');
     expect(searchUi.paragraph(13)).toBe('الفقرة ١٣');
     expect(searchUi.paragraph(1007)).toBe('الفقرة ١٠٠٧');
+  });
+});
+
+describe('quoted phrases', () => {
+  const phrase = (...words: string[]) =>
+    shapeResult(data, {
+      terms: words.map((w) => wordForms(w)),
+      phrases: [words.map((_, i) => i)],
+      paragraphTitle: String,
+    });
+
+  it('finds where a phrase starts: each next word right after the one before', () => {
+    expect(
+      phraseStarts([
+        [1, 5, 9],
+        [2, 7, 10],
+        [3, 11],
+      ]),
+    ).toEqual([1, 9]);
+    expect(phraseStarts([[1], [3]])).toEqual([]);
+  });
+
+  it('keeps a page only when the quoted words follow each other, in order, and marks only them', () => {
+    expect(phrase('أردوغان', 'كازاخستان')?.sub_results.map((r) => r.url)).toEqual([
+      '/bilateral-ties/?pagefind-highlight=%D8%A3%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86&pagefind-highlight=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86#p-1',
+    ]);
+    // Both words are on the page, but not in this order, nor next to each other.
+    expect(phrase('كازاخستان', 'أردوغان')).toBeUndefined();
+    expect(phrase('أردوغان', 'توكاييف')).toBeUndefined();
+    // Unquoted, the same words find the page.
+    expect(shape('أردوغان', 'توكاييف')).toBeDefined();
   });
 });

@@ -2,7 +2,7 @@
 // documentation search forgives them (one edit in words of 4+ letters, two in words of 8+; a swap of two
 // neighbouring letters is one edit). Words are compared as search keys (normalize.ts), so hamza forms, ة/ه
 // and ى/ي are already one letter. Pure: the vocabulary is given (its words are written at build time).
-import { trimEdges, wordKey } from './normalize.ts';
+import { foldWords, foldedForms, foldedKey, trimEdges, withoutArticle, wordFold, wordKey } from './normalize.ts';
 
 /** The vocabulary's file in the search bundle's folder (written by integrations/steps/index-search.ts). */
 export const VOCABULARY_FILE = 'vocabulary.json';
@@ -39,10 +39,41 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[t.length] ?? max + 1;
 }
 
-/** A vocabulary: the search key of each known word -> the word it stands for, as the article writes it. */
-export type Vocabulary = ReadonlyMap<string, string>;
+/** What a known word stands for: the word as the article writes it, and whether it is a name of the alias table. */
+interface Known {
+  word: string;
+  name: boolean;
+  /** A name's Latin name (its first Latin spelling in the alias table), shown for a Latin slip. */
+  latin?: string | undefined;
+}
+
+/**
+ * A vocabulary: each known word by its spelling without the article (withoutArticle: بوتين stays whole, where
+ * the greedy search key would read its ب as a preposition), grouped by length so that a correction only
+ * compares words that could be within reach; and the search keys of them all, to tell a known word.
+ */
+export interface Vocabulary {
+  byLength: ReadonlyMap<number, ReadonlyMap<string, Known>>;
+  keys: ReadonlySet<string>;
+}
+
+/**
+ * Arabic words of up to this many letters are corrected only to names: short words are so dense in Arabic that
+ * one edit is more often another word than a slip (قيمة is not قمة, سلاح is not سلام).
+ */
+const SHORT_WORD = 5;
 
 const isArabic = (word: string): boolean => /^\p{Script=Arabic}/u.test(word);
+const letters = (word: string): number => Array.from(word).length;
+
+/** Whether a candidate may stand in for a reading at all, before any distance is counted. */
+function mayCorrect(reading: string, candidate: string, known: Known): boolean {
+  if (isArabic(reading) && letters(reading) <= SHORT_WORD && !known.name) return false;
+  // A slip of the first letter is too often another word, even among names (كوريا is not سوريا).
+  if (candidate.charAt(0) !== reading.charAt(0)) return false;
+  // ة is the mark of a word's family (normalize.ts stemKey): a word with it and one without are two words.
+  return candidate !== `${reading}ه` && reading !== `${candidate}ه`;
+}
 
 /** A Latin spelling in the case the reader typed its first letter: kazakhstan for Kazahkstan -> Kazakhstan. */
 function recased(spelling: string, typed: string): string {
@@ -52,25 +83,34 @@ function recased(spelling: string, typed: string): string {
 
 /**
  * The word a query word was most likely meant to be, or undefined: when the word is known (a match is never
- * corrected), too short, or has nearest words that stand for different words (a tie is not a guess). The
- * answer is the article's word, or for a Latin slip the Latin spelling it is nearest to (Kazakhstan), which
- * the search resolves to the article's word.
+ * corrected), too short, or has nearest words that stand for different words (a tie is not a guess). Each
+ * reading of the word under clitic grammar (normalize.ts foldedForms: وكازخستان is also كازخستان) is compared.
+ * The answer is the article's word, or for a Latin slip the Latin spelling it is nearest to (Kazakhstan),
+ * which the search resolves to the article's word.
  */
 export function nearestWord(word: string, vocabulary: Vocabulary): string | undefined {
-  const key = wordKey(word);
-  const max = allowedEdits(key);
-  if (max === 0 || vocabulary.has(key)) return undefined;
-  let best: string | undefined;
+  const typed = trimEdges(word);
+  if (vocabulary.keys.has(wordKey(typed))) return undefined;
+  let best: Known | undefined;
   let spelling = '';
-  let bestDistance = max + 1;
+  let bestDistance = Infinity;
   let tie = false;
-  for (const [candidate, meant] of vocabulary) {
-    const distance = editDistance(key, candidate, Math.min(max, bestDistance));
-    if (distance < bestDistance) [best, spelling, bestDistance, tie] = [meant, candidate, distance, false];
-    else if (distance === bestDistance && distance <= max && meant !== best) tie = true;
+  for (const reading of foldedForms(wordFold(typed))) {
+    const max = allowedEdits(reading);
+    const length = letters(reading);
+    for (let size = length - max; size <= length + max; size++) {
+      for (const [candidate, known] of vocabulary.byLength.get(size) ?? []) {
+        if (!mayCorrect(reading, candidate, known)) continue;
+        const distance = editDistance(reading, candidate, Math.min(max, bestDistance));
+        if (distance > max || distance > bestDistance) continue;
+        // Two spellings of one word (وكازاخستان, كازاخستان) are not a tie; two words are.
+        if (distance === bestDistance) tie ||= best !== undefined && wordKey(known.word) !== wordKey(best.word);
+        else [best, spelling, bestDistance, tie] = [known, candidate, distance, false];
+      }
+    }
   }
-  if (best === undefined || bestDistance > max || tie) return undefined;
-  return isArabic(spelling) ? best : recased(spelling, trimEdges(word));
+  if (!best || tie) return undefined;
+  return isArabic(spelling) ? best.word : recased(best.latin ?? spelling, typed);
 }
 
 /**
@@ -84,14 +124,14 @@ export function vocabularyWords(texts: readonly string[]): string[] {
     for (const raw of text.split(/\s+/)) {
       const word = trimEdges(raw);
       const key = wordKey(word);
-      if (Array.from(key).length < 3) continue;
+      if (letters(key) < 3) continue;
       const counts = forms.get(key) ?? new Map<string, number>();
       counts.set(word, (counts.get(word) ?? 0) + 1);
       forms.set(key, counts);
     }
   }
   const chosen = [...forms.values()].map((counts) => {
-    const ranked = [...counts].sort(([a, m], [b, n]) => Array.from(a).length - Array.from(b).length || n - m);
+    const ranked = [...counts].sort(([a, m], [b, n]) => letters(a) - letters(b) || n - m);
     return ranked[0]?.[0] ?? '';
   });
   // One order whatever the order of the pages: the file is the same from build to build.
@@ -105,17 +145,32 @@ export function vocabularyWords(texts: readonly string[]): string[] {
 export function vocabularyOf(
   words: readonly string[],
   aliases: Readonly<Record<string, readonly string[]>> = {},
-): Map<string, string> {
-  const vocabulary = new Map<string, string>();
-  for (const word of words) {
-    const key = wordKey(word);
-    if (key && !vocabulary.has(key)) vocabulary.set(key, word);
-  }
+): Vocabulary {
+  const entries = new Map<string, Known>();
+  const keys = new Set<string>();
+  // Folded in one pass over all the words (foldWords), not one by one: the vocabulary of a large site has
+  // tens of thousands, and it is read on the main thread.
+  const folds = foldWords(words);
+  words.forEach((word, i) => {
+    const fold = folds[i] ?? '';
+    const spelling = withoutArticle(fold);
+    keys.add(foldedKey(fold));
+    if (spelling && !entries.has(spelling)) entries.set(spelling, { word, name: false });
+  });
   for (const [meant, spellings] of Object.entries(aliases)) {
-    for (const spelling of [meant, ...spellings]) {
-      const key = wordKey(spelling);
-      if (key && !vocabulary.has(key)) vocabulary.set(key, meant);
+    const latin = spellings.find((other) => !isArabic(other));
+    for (const other of [meant, ...spellings]) {
+      const fold = wordFold(other);
+      const spelling = withoutArticle(fold);
+      keys.add(foldedKey(fold));
+      // The article's own spelling of a name is kept as the word it stands for.
+      if (spelling) entries.set(spelling, { word: entries.get(spelling)?.word ?? meant, name: true, latin });
     }
   }
-  return vocabulary;
+  const byLength = new Map<number, Map<string, Known>>();
+  for (const [spelling, known] of entries) {
+    const group = byLength.get(letters(spelling)) ?? new Map<string, Known>();
+    byLength.set(letters(spelling), group.set(spelling, known));
+  }
+  return { byLength, keys };
 }

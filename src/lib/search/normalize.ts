@@ -56,7 +56,11 @@ export function stripPrefixes(word: string): string {
 
 /** The search key of one word as written: folded, edge punctuation dropped, prefixes peeled. Empty for punctuation. */
 export function wordKey(word: string): string {
-  const folded = foldText(word).replace(EDGE_PUNCT, '');
+  return foldedKey(foldText(word).replace(EDGE_PUNCT, ''));
+}
+
+/** The search key of a word already folded and trimmed (wordFold, foldWords): its prefixes peeled. */
+export function foldedKey(folded: string): string {
   return /^\p{Script=Arabic}/u.test(folded) ? stripPrefixes(folded) : folded;
 }
 
@@ -167,6 +171,11 @@ const WITH_ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
  * preposition (البلدين -> بلد, not دين).
  */
 export function articleStem(fold: string): string {
+  return stemKey(withoutArticle(fold));
+}
+
+/** A folded word with its article (and what is attached before it) peeled, and nothing else: بوتين stays whole. */
+export function withoutArticle(fold: string): string {
   const article = WITH_ARTICLE.exec(fold)?.[0] ?? '';
-  return stemKey(fold.length - article.length >= MIN_STEM ? fold.slice(article.length) : fold);
+  return fold.length - article.length >= MIN_STEM ? fold.slice(article.length) : fold;
 }

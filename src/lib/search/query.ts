@@ -8,6 +8,9 @@ export interface QueryTerm {
   key: string;
   /** The word's light stem (normalize.ts articleStem), which Pagefind is asked for; the key for a name. */
   stem: string;
+  /** For a word inside quotes: which quoted phrase of the query it belongs to. Its words are matched as
+   *  written (no other forms) and next to each other, in order. */
+  phrase?: number;
 }
 
 /** Long pastes are cut: no sentence of the article needs more words than this to be found. */
@@ -69,28 +72,60 @@ export function splitWords(query: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** The terms of a query, deduplicated, in the order typed. */
+/** Quoted parts of a query ("…", «…», “…”), each a phrase to match exactly; a quote left open quotes nothing. */
+const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
+
+/** The words of a query, each with the quoted phrase it is in (if any). */
+function quotedWords(query: string): { word: string; phrase?: number | undefined }[] {
+  const words: { word: string; phrase?: number | undefined }[] = [];
+  let at = 0;
+  let phrase = 0;
+  const text = query.slice(0, MAX_QUERY_LENGTH);
+  for (const match of text.matchAll(QUOTED)) {
+    words.push(...splitWords(text.slice(at, match.index)).map((word) => ({ word })));
+    const inside = splitWords(match[1] ?? match[2] ?? match[3] ?? '');
+    if (inside.length > 0) words.push(...inside.map((word) => ({ word, phrase })));
+    phrase++;
+    at = match.index + match[0].length;
+  }
+  words.push(...splitWords(text.slice(at)).map((word) => ({ word })));
+  return words;
+}
+
+/** The terms of a query, deduplicated (but inside a phrase), in the order typed. */
 export function parseQuery(query: string): QueryTerm[] {
-  const words = splitWords(query);
-  const resolved: string[] = [];
+  const words = quotedWords(query);
+  const resolved: { word: string; phrase?: number | undefined }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? phrases().get(foldText(`${words[i]} ${words[i + 1]}`)) : undefined;
+    const { word = '', phrase } = words[i] ?? {};
+    const next = words[i + 1];
+    const pair = next && next.phrase === phrase ? phrases().get(foldText(`${word} ${next.word}`)) : undefined;
     if (pair) {
-      resolved.push(...pair.split(' '));
+      resolved.push(...pair.split(' ').map((w) => ({ word: w, phrase })));
       i++;
-    } else resolved.push(resolveAlias(words[i] ?? ''));
+    } else resolved.push({ word: resolveAlias(word), phrase });
   }
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  for (const word of resolved) {
+  for (const { word, phrase } of resolved) {
     const key = wordKey(word).slice(0, MAX_TERM_LENGTH);
     const fold = wordFold(word).slice(0, MAX_TERM_LENGTH);
-    if (!key || seen.has(key)) continue;
+    if (!key || (phrase === undefined && seen.has(key))) continue;
     seen.add(key);
-    terms.push({ fold, key, stem: isName(fold) || isName(key) ? key : articleStem(fold) });
+    if (phrase !== undefined) terms.push({ fold, key, stem: key, phrase });
+    else terms.push({ fold, key, stem: isName(fold) || isName(key) ? key : articleStem(fold) });
     if (terms.length === MAX_TERMS) break;
   }
   return terms;
+}
+
+/** The quoted phrases of some terms: for each, the indexes of its terms, in order (phrases of one word are not). */
+export function phraseGroups(terms: readonly QueryTerm[]): number[][] {
+  const groups = new Map<number, number[]>();
+  terms.forEach((t, i) => {
+    if (t.phrase !== undefined) groups.set(t.phrase, [...(groups.get(t.phrase) ?? []), i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /** A word with every leading clitic letter peeled while two letters are left: recall for short prefixes (وزا). */

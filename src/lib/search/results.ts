@@ -37,6 +37,8 @@ export interface ShapeOptions {
   stems?: readonly (readonly string[])[];
   /** The stem of a word's reading, or undefined for a name (names have no plural or pronoun forms). */
   stemOf?: (reading: string) => string | undefined;
+  /** Quoted phrases: the indexes of their terms, which must follow each other in the page, in order. */
+  phrases?: readonly (readonly number[])[];
   paragraphTitle: (n: number) => string;
   highlightParam?: string;
   excerptWords?: number;
@@ -95,6 +97,12 @@ export function findTerm(
   return found;
 }
 
+/** Where a phrase starts: the positions of its first word followed by each next word, in order. */
+export function phraseStarts(positions: readonly (readonly number[])[]): number[] {
+  const sets = positions.map((p) => new Set(p));
+  return (positions[0] ?? []).filter((p) => sets.every((set, j) => set.has(p + j)));
+}
+
 /** The result as the reader sees it, or undefined when some searched word is not in the page. */
 export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedResult | undefined {
   const size = options.excerptWords ?? 24;
@@ -103,12 +111,15 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     .filter((w) => w.length > 0)
     .map(decodeWord);
   const folded = foldWords(words);
-  const hits = new Set<number>();
-  for (const [t, term] of options.terms.entries()) {
-    const found = findTerm(term, folded, options.stems?.[t], options.stemOf);
-    if (found.length === 0) return undefined;
-    for (const i of found) hits.add(i);
+  const found = options.terms.map((term, t) => findTerm(term, folded, options.stems?.[t], options.stemOf));
+  if (found.some((positions) => positions.length === 0)) return undefined;
+  for (const group of options.phrases ?? []) {
+    const starts = phraseStarts(group.map((t) => found[t] ?? []));
+    if (starts.length === 0) return undefined;
+    // Only the phrase's own occurrences are marked.
+    group.forEach((t, j) => (found[t] = starts.map((p) => p + j)));
   }
+  const hits = new Set(found.flat());
   // The words to highlight on landing, as written (the highlight script matches them in the page's text).
   const marked = [...new Set([...hits].map((i) => trimEdges(words[i] ?? '')))].filter(Boolean);
   const param = options.highlightParam ?? 'pagefind-highlight';

@@ -1,7 +1,7 @@
 // The site's search over Pagefind's: the query normalised and its aliases resolved (lib/search/query.ts),
 // a page kept only when every word is really in it, and its excerpts and paragraphs rebuilt from the words
 // as written (lib/search/results.ts).
-import { pagefindQueries, parseQuery, stemOf, termStems } from '../../lib/search/query.ts';
+import { pagefindQueries, parseQuery, phraseGroups, stemOf, termStems } from '../../lib/search/query.ts';
 import { shapeResult, type FragmentData, type ShapedResult } from '../../lib/search/results.ts';
 import { wordForms } from '../../lib/search/normalize.ts';
 import type { PagefindResult, SearchFn } from './types.ts';
@@ -27,7 +27,9 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
     }
     const best = [...byId.values()].sort((a, b) => b.score - a.score);
     const readings = terms.map((t) => wordForms(t.fold));
-    const stems = terms.map((t) => termStems(t.fold));
+    // A quoted word is matched as written: no other forms.
+    const stems = terms.map((t) => (t.phrase === undefined ? termStems(t.fold) : []));
+    const phrases = phraseGroups(terms);
     // Every page's data is asked for at once; each is shaped in a task of its own, so that a phone's
     // main thread is never held long enough for a tap or a keystroke to wait.
     const pending = best.map((result) => result.data());
@@ -35,7 +37,7 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
     for (const data of pending) {
       const page = (await data) as FragmentData;
       await nextTask();
-      const result = shapeResult(page, { terms: readings, stems, stemOf, paragraphTitle });
+      const result = shapeResult(page, { terms: readings, stems, stemOf, phrases, paragraphTitle });
       if (result) shaped.push(result);
     }
     return shaped;
