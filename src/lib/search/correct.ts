@@ -67,8 +67,7 @@ const isArabic = (word: string): boolean => /^\p{Script=Arabic}/u.test(word);
 const letters = (word: string): number => Array.from(word).length;
 
 /** Whether a candidate may stand in for a reading at all, before any distance is counted. */
-function mayCorrect(reading: string, candidate: string, known: Known): boolean {
-  if (isArabic(reading) && letters(reading) <= SHORT_WORD && !known.name) return false;
+function mayCorrect(reading: string, candidate: string): boolean {
   // A slip of the first letter is too often another word, even among names (كوريا is not سوريا).
   if (candidate.charAt(0) !== reading.charAt(0)) return false;
   // ة is the mark of a word's family (normalize.ts stemKey): a word with it and one without are two words.
@@ -93,6 +92,7 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
   if (vocabulary.keys.has(wordKey(typed))) return undefined;
   let best: Known | undefined;
   let spelling = '';
+  let short = false;
   let bestDistance = Infinity;
   let tie = false;
   for (const reading of foldedForms(wordFold(typed))) {
@@ -100,16 +100,21 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
     const length = letters(reading);
     for (let size = length - max; size <= length + max; size++) {
       for (const [candidate, known] of vocabulary.byLength.get(size) ?? []) {
-        if (!mayCorrect(reading, candidate, known)) continue;
+        if (!mayCorrect(reading, candidate)) continue;
         const distance = editDistance(reading, candidate, Math.min(max, bestDistance));
         if (distance > max || distance > bestDistance) continue;
         // Two spellings of one word (وكازاخستان, كازاخستان) are not a tie; two words are.
         if (distance === bestDistance) tie ||= best !== undefined && wordKey(known.word) !== wordKey(best.word);
-        else [best, spelling, bestDistance, tie] = [known, candidate, distance, false];
+        else {
+          [best, spelling, bestDistance, tie] = [known, candidate, distance, false];
+          short = isArabic(reading) && length <= SHORT_WORD;
+        }
       }
     }
   }
-  if (!best || tie) return undefined;
+  // A short word nearest to a word that is not a name is left alone: more likely another word than a slip,
+  // and then a name as near is no better a guess (الرئيسس is not رئيسي).
+  if (!best || tie || (short && !best.name)) return undefined;
   return isArabic(spelling) ? best.word : recased(best.latin ?? spelling, typed);
 }
 
