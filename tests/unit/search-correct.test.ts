@@ -71,7 +71,8 @@ describe('nearestWord over the article', () => {
   it('never corrects a short word to another common word, nor across a final ة, nor its first letter', () => {
     // Real words one edit from words of the article: another word, not a slip.
     const nearMisses = ['سلامة', 'القيمة', 'الحكومة', 'الدوحة', 'الرقمي', 'الأربعاء', 'الجمعة', 'الشركة', 'السلاح'];
-    for (const word of [...nearMisses, 'الاعلام', 'كوريا', 'الرئيسس']) expect(nearestWord(word, vocabulary), word).toBeUndefined();
+    for (const word of [...nearMisses, 'الاعلام', 'كوريا', 'الرئيسس'])
+      expect(nearestWord(word, vocabulary), word).toBeUndefined();
   });
 
   it('never corrects a word the site has, a short word, or a word far from every word', () => {
