@@ -35,6 +35,8 @@ export const ui = {
   searchIntro: 'اكتب كلمة أو اسمًا، بالعربية أو بالحروف اللاتينية، لتجد الفقرة التي وردت فيها.',
   searchNoScript: 'يحتاج البحث إلى تفعيل جافاسكربت في المتصفح.',
   searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
+  // The accessible name of a paragraph's link to itself, beside it on the chapter pages.
+  paragraphLink: (n: number) => `رابط الفقرة ${formatNumber(n)}`,
 } as const;
 
 /** A query as the search's messages quote it: in «», isolated so Latin words keep their order inside Arabic. */

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { useSiteSession } from '../support/site-session.ts';
 import { chapters } from '../support/chapters.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { formatNumber } from '../../src/i18n/numbers.ts';
 
 const site = useSiteSession();
 const pages = ['', ...chapters.map((c) => `${c.id}/`), '404.html'];
@@ -118,6 +120,46 @@ describe('layout', () => {
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(`/${middle}`);
     await page.close();
+  });
+});
+
+describe('the link beside every paragraph', () => {
+  it('is its number, named in Arabic, and marks its paragraph when followed; print hides it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${middle}`);
+    const n = inMiddle?.paragraphs[0] ?? 0;
+    const link = page.locator(`a.paragraph-link[href="#p-${n}"]`);
+    expect(await link.getAttribute('aria-label')).toBe(ui.paragraphLink(n));
+    expect(await link.textContent()).toBe(formatNumber(n));
+    const background = () => page.locator(`#p-${n}`).evaluate((p) => getComputedStyle(p).backgroundColor);
+    const before = await background();
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(`#p-${n}`);
+    await expect.poll(background).not.toBe(before);
+    // Pointed at with a finger: at least 24 CSS pixels square (WCAG 2.5.8).
+    const box = await link.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    await page.emulateMedia({ media: 'print' });
+    expect(await link.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('hangs in the inline-start margin on a wide screen, beside the first line on a phone', async () => {
+    for (const width of [375, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}${middle}`);
+      const n = inMiddle?.paragraphs[0] ?? 0;
+      const [link, text] = await Promise.all(
+        [`a.paragraph-link[href="#p-${n}"]`, `#p-${n}`].map((s) => page.locator(s).boundingBox()),
+      );
+      const linkRight = (link?.x ?? 0) + (link?.width ?? 0);
+      const textRight = (text?.x ?? 0) + (text?.width ?? 0);
+      // Right to left: inline-start is the right. Outside the paragraph on a desktop, inside it on a phone.
+      if (width === 1280) expect(link?.x ?? 0).toBeGreaterThanOrEqual(textRight);
+      else expect(linkRight).toBeLessThanOrEqual(textRight + 1);
+      await context.close();
+    }
   });
 });
 

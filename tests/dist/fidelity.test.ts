@@ -29,6 +29,12 @@ describe('the article on the chapter pages', () => {
     for (const p of paragraphs) expect(p.id).toBe(`p-${article.paragraphs.indexOf(p.text) + 1}`);
   });
 
+  it('puts beside each paragraph, outside it, a link to itself: its number, out of the search index', () => {
+    const links = bodies.flatMap(({ body }) => querySelectorAll(body, 'div.paragraph > a.paragraph-link'));
+    expect(links.map((a) => a.attributes.href)).toEqual(paragraphs.map((p) => `#${p.id}`));
+    for (const a of links) expect('data-pagefind-ignore' in a.attributes).toBe(true);
+  });
+
   it('keeps the subheading as a heading with an id', () => {
     const headings = bodies.flatMap(({ body }) => querySelectorAll(body, 'h2'));
     expect(headings.map(textOf)).toEqual(article.headings);
