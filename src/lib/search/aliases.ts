@@ -1,92 +1,40 @@
-// Other names readers use for the article's people, places, bodies and months: Latin spellings, other
-// Arabic spellings and the Levantine month names. Each maps to the word as the article writes it, so an
-// alias can only ever find what the article says.
+// Other names readers use for the article's words: Latin spellings, other Arabic spellings and the Levantine
+// month names. Each maps to the word as the article writes it, so an alias can only ever find what the
+// article says. The names of people, places and bodies come from the table of entities (lib/entities/table.ts),
+// the one list the index of names is made from too; the rest (adjectives, months) are kept here.
+import { ENTITIES } from '../entities/table.ts';
 
-/** Canonical word (as in the article) -> the other ways of writing it. */
-export const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  أردوغان: [
-    'erdogan',
-    'erdoğan',
-    'erdoan',
-    'recep',
-    'tayyip',
-    'رجب',
-    'طيب',
-    'إردوغان',
-    'اردغان',
-    'أردوجان',
-    'اردوكان',
-    'أردغان',
-  ],
-  توكاييف: ['tokayev', 'tokaev', 'toqayev', 'توكايف', 'طوكايف', 'توكاييڤ', 'طوكاييف', 'توكاياف'],
-  قاسم: ['kassym', 'qasym', 'kassym-jomart', 'qasym-jomart'],
-  جومارت: ['jomart', 'zhomart'],
-  بوتين: ['putin', 'بوتن', 'پوتين', 'vladimir', 'فلاديمير'],
-  زيلينسكي: ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenski', 'زيلنسكي', 'زلينسكي', 'زيلينسكى', 'زيلنيسكي'],
-  فولوديمير: ['volodymyr', 'volodimir'],
-  لافروف: ['lavrov', 'لاڤروف'],
-  سيرجي: ['sergei', 'sergey', 'سيرغي', 'سيرغيه'],
-  الأسد: ['assad', 'al-assad', 'alassad', 'el-assad', 'asad'],
-  بشار: ['bashar', 'bachar'],
-  رئيسي: ['raisi', 'raeisi', 'raisy', 'رئيسى'],
-  إبراهيم: ['ebrahim', 'ibrahim'],
-  صمادياروف: ['smadiyarov', 'smadiarov', 'سماديياروف', 'سمادياروف'],
-  إيبيك: ['aibek', 'aybek', 'ايبك'],
-  كازاخستان: [
-    'kazakhstan',
-    'qazaqstan',
-    'kazakstan',
-    'kazakhistan',
-    'قازاقستان',
-    'كزاخستان',
-    'كازخستان',
-    'كازاخيستان',
-    'قزاقستان',
-  ],
+/** Words of the article that are not names, and the other ways readers write them. */
+const WORDS: Readonly<Record<string, readonly string[]>> = {
   الكازاخستانية: ['kazakh', 'kazakhstani'],
-  أستانا: ['astana', 'nur-sultan', 'nursultan', 'أستانة', 'آستانا', 'استانه', 'نورسلطان'],
-  ألماتي: ['almaty', 'alma-ata', 'almaata', 'ألمآتا', 'الماتا', 'آلماتي', 'ألما'],
-  تركيا: ['turkey', 'türkiye', 'turkiye', 'turkiye', 'تركية'],
   التركية: ['turkish'],
-  روسيا: ['russia', 'روسية'],
   الروسية: ['russian'],
-  أوكرانيا: ['ukraine', 'اوكراينا', 'أوكراينا'],
   الأوكرانية: ['ukrainian'],
-  سوريا: ['syria', 'سورية'],
   السوري: ['syrian'],
-  إيران: ['iran'],
   الإيراني: ['iranian'],
-  طهران: ['tehran', 'teheran'],
-  أنقرة: ['ankara'],
-  موسكو: ['moscow'],
-  إسطنبول: ['istanbul', 'استانبول', 'إستانبول'],
-  أذربيجان: ['azerbaijan', 'أذربيجان', 'اذربيجان'],
-  فلسطين: ['palestine'],
-  أوزبكستان: ['uzbekistan', 'اوزباكستان'],
-  آسيا: ['asia'],
-  CICA: ['سيكا', 'cica', 'cica summit'],
-  السوفيتي: ['soviet', 'ussr', 'السوفياتي', 'السوفييتي'],
-  الكرملين: ['kremlin'],
-  داعش: ['isis', 'isil', 'daesh', 'daish'],
-  الكردستاني: ['pkk'],
-  حماية: ['ypg'],
-  المتحدة: ['un', 'united'],
   يوليو: ['july', 'تموز', 'يوليوز', 'جويلية'],
   مارس: ['march', 'آذار', 'اذار', 'مارش'],
-  أكتوبر: ['october', 'تشرين', 'أوكتوبر', 'اكتوبر', 'أكتوبر', 'اكتوبر'],
+  أكتوبر: ['october', 'تشرين', 'أوكتوبر', 'اكتوبر'],
   مايو: ['may', 'أيار', 'ايار', 'ماي'],
   سبتمبر: ['september', 'أيلول', 'ايلول', 'شتنبر'],
 };
 
+/** Canonical word (as in the article) -> the other ways of writing it: the entities' names, then the words. */
+export const ALIASES: Readonly<Record<string, readonly string[]>> = Object.assign(
+  {},
+  ...ENTITIES.map((entity) => entity.aliases ?? {}),
+  WORDS,
+);
+
 /** Two-word names read as one: Levantine months ("تشرين الأول" is one month) and English names of places. */
-export const PHRASE_ALIASES: Readonly<Record<string, string>> = {
-  'black sea': 'البحر الأسود',
-  'united nations': 'الأمم المتحدة',
-  'soviet union': 'الاتحاد السوفيتي',
-  'foreign ministry': 'وزارة الخارجية',
-  'تشرين الأول': 'أكتوبر',
-  'تشرين الاول': 'أكتوبر',
-  'تشرين الثاني': 'نوفمبر',
-  'كانون الأول': 'ديسمبر',
-  'كانون الثاني': 'يناير',
-};
+export const PHRASE_ALIASES: Readonly<Record<string, string>> = Object.assign(
+  {},
+  ...ENTITIES.map((entity) => entity.phrases ?? {}),
+  {
+    'تشرين الأول': 'أكتوبر',
+    'تشرين الاول': 'أكتوبر',
+    'تشرين الثاني': 'نوفمبر',
+    'كانون الأول': 'ديسمبر',
+    'كانون الثاني': 'يناير',
+  },
+);

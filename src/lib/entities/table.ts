@@ -1,0 +1,355 @@
+// Every person, place and body the article names: the one table the index of names (/names/) is made from and
+// the search's alias table takes its names from (lib/search/aliases.ts), so a spelling added here is found by
+// search and listed in the index alike. The Latin names and the notes are editorial; the names are the
+// article's own spelling, and where it names someone their mentions are found in its text (mentions.ts).
+
+export type EntityKind = 'person' | 'place' | 'body';
+
+export interface Entity {
+  /** The entry's anchor on /names/ (#erdogan). */
+  id: string;
+  kind: EntityKind;
+  /** The name as the article writes it in full, the entry's heading. */
+  name: string;
+  /** Editorial: the Latin name. */
+  latin: string;
+  /** The words that name it in the text, as the article writes them (one word or a phrase each). */
+  mentions: readonly string[];
+  /** Other spellings readers type, under the article's word each stands for (the search resolves them). */
+  aliases?: Readonly<Record<string, readonly string[]>>;
+  /** English names of more than one word, each to the article's phrase. */
+  phrases?: Readonly<Record<string, string>>;
+  /** Editorial: why an entry is what it is, when that is a choice. */
+  note?: string;
+}
+
+export const ENTITIES: readonly Entity[] = [
+  {
+    id: 'erdogan',
+    kind: 'person',
+    name: 'أردوغان',
+    latin: 'Recep Tayyip Erdoğan',
+    mentions: ['أردوغان'],
+    aliases: {
+      أردوغان: [
+        'erdogan',
+        'erdoğan',
+        'erdoan',
+        'recep',
+        'tayyip',
+        'رجب',
+        'طيب',
+        'إردوغان',
+        'اردغان',
+        'أردوجان',
+        'اردوكان',
+        'أردغان',
+      ],
+    },
+  },
+  {
+    id: 'tokayev',
+    kind: 'person',
+    name: 'قاسم جومارت توكاييف',
+    latin: 'Kassym-Jomart Tokayev',
+    mentions: ['توكاييف'],
+    aliases: {
+      توكاييف: ['tokayev', 'tokaev', 'toqayev', 'توكايف', 'طوكايف', 'توكاييڤ', 'طوكاييف', 'توكاياف'],
+      قاسم: ['kassym', 'qasym', 'kassym-jomart', 'qasym-jomart'],
+      جومارت: ['jomart', 'zhomart'],
+    },
+  },
+  {
+    id: 'smadiyarov',
+    kind: 'person',
+    name: 'إيبيك صمادياروف',
+    latin: 'Aibek Smadiyarov',
+    mentions: ['صمادياروف'],
+    aliases: {
+      صمادياروف: ['smadiyarov', 'smadiarov', 'سماديياروف', 'سمادياروف'],
+      إيبيك: ['aibek', 'aybek', 'ايبك'],
+    },
+  },
+  {
+    id: 'putin',
+    kind: 'person',
+    name: 'بوتين',
+    latin: 'Vladimir Putin',
+    mentions: ['بوتين'],
+    aliases: { بوتين: ['putin', 'بوتن', 'پوتين', 'vladimir', 'فلاديمير'] },
+  },
+  {
+    id: 'lavrov',
+    kind: 'person',
+    name: 'سيرجي لافروف',
+    latin: 'Sergei Lavrov',
+    mentions: ['لافروف'],
+    aliases: { لافروف: ['lavrov', 'لاڤروف'], سيرجي: ['sergei', 'sergey', 'سيرغي', 'سيرغيه'] },
+  },
+  {
+    id: 'zelensky',
+    kind: 'person',
+    name: 'فولوديمير زيلينسكي',
+    latin: 'Volodymyr Zelensky',
+    mentions: ['زيلينسكي'],
+    aliases: {
+      زيلينسكي: ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenski', 'زيلنسكي', 'زلينسكي', 'زيلينسكى', 'زيلنيسكي'],
+      فولوديمير: ['volodymyr', 'volodimir'],
+    },
+  },
+  {
+    id: 'assad',
+    kind: 'person',
+    name: 'بشار الأسد',
+    latin: 'Bashar al-Assad',
+    mentions: ['الأسد'],
+    aliases: { الأسد: ['assad', 'al-assad', 'alassad', 'el-assad', 'asad'], بشار: ['bashar', 'bachar'] },
+  },
+  {
+    id: 'raisi',
+    kind: 'person',
+    name: 'إبراهيم رئيسي',
+    latin: 'Ebrahim Raisi',
+    mentions: ['رئيسي'],
+    aliases: { رئيسي: ['raisi', 'raeisi', 'raisy', 'رئيسى'], إبراهيم: ['ebrahim', 'ibrahim'] },
+  },
+  {
+    id: 'kazakhstan',
+    kind: 'place',
+    name: 'كازاخستان',
+    latin: 'Kazakhstan',
+    mentions: ['كازاخستان'],
+    aliases: {
+      كازاخستان: [
+        'kazakhstan',
+        'qazaqstan',
+        'kazakstan',
+        'kazakhistan',
+        'قازاقستان',
+        'كزاخستان',
+        'كازخستان',
+        'كازاخيستان',
+        'قزاقستان',
+      ],
+    },
+  },
+  {
+    id: 'astana',
+    kind: 'place',
+    name: 'أستانا',
+    latin: 'Astana',
+    mentions: ['أستانا'],
+    aliases: { أستانا: ['astana', 'nur-sultan', 'nursultan', 'أستانة', 'آستانا', 'استانه', 'نورسلطان'] },
+    note: 'المدينة وحدها؛ «عملية أستانا» و«شكل أستانا» مدخل مستقل (انظر عملية أستانا).',
+  },
+  {
+    id: 'almaty',
+    kind: 'place',
+    name: 'ألماتي',
+    latin: 'Almaty',
+    mentions: ['ألماتي'],
+    aliases: { ألماتي: ['almaty', 'alma-ata', 'almaata', 'ألمآتا', 'الماتا', 'آلماتي', 'ألما'] },
+  },
+  {
+    id: 'ankara',
+    kind: 'place',
+    name: 'أنقرة',
+    latin: 'Ankara',
+    mentions: ['أنقرة'],
+    aliases: { أنقرة: ['ankara'] },
+  },
+  {
+    id: 'turkey',
+    kind: 'place',
+    name: 'تركيا',
+    latin: 'Türkiye (Turkey)',
+    mentions: ['تركيا'],
+    aliases: { تركيا: ['turkey', 'türkiye', 'turkiye', 'تركية'] },
+  },
+  {
+    id: 'russia',
+    kind: 'place',
+    name: 'روسيا',
+    latin: 'Russia',
+    mentions: ['روسيا'],
+    aliases: { روسيا: ['russia', 'روسية'] },
+  },
+  {
+    id: 'moscow',
+    kind: 'place',
+    name: 'موسكو',
+    latin: 'Moscow',
+    mentions: ['موسكو'],
+    aliases: { موسكو: ['moscow'] },
+  },
+  {
+    id: 'ukraine',
+    kind: 'place',
+    name: 'أوكرانيا',
+    latin: 'Ukraine',
+    mentions: ['أوكرانيا'],
+    aliases: { أوكرانيا: ['ukraine', 'اوكراينا', 'أوكراينا'] },
+  },
+  {
+    id: 'uzbekistan',
+    kind: 'place',
+    name: 'أوزبكستان',
+    latin: 'Uzbekistan',
+    mentions: ['أوزبكستان'],
+    aliases: { أوزبكستان: ['uzbekistan', 'اوزباكستان'] },
+  },
+  {
+    id: 'azerbaijan',
+    kind: 'place',
+    name: 'أذربيجان',
+    latin: 'Azerbaijan',
+    mentions: ['أذربيجان'],
+    aliases: { أذربيجان: ['azerbaijan', 'اذربيجان'] },
+  },
+  {
+    id: 'palestine',
+    kind: 'place',
+    name: 'فلسطين',
+    latin: 'Palestine',
+    mentions: ['فلسطين'],
+    aliases: { فلسطين: ['palestine'] },
+  },
+  {
+    id: 'syria',
+    kind: 'place',
+    name: 'سوريا',
+    latin: 'Syria',
+    mentions: ['سوريا'],
+    aliases: { سوريا: ['syria', 'سورية'] },
+  },
+  {
+    id: 'iran',
+    kind: 'place',
+    name: 'إيران',
+    latin: 'Iran',
+    mentions: ['إيران'],
+    aliases: { إيران: ['iran'] },
+  },
+  {
+    id: 'tehran',
+    kind: 'place',
+    name: 'طهران',
+    latin: 'Tehran',
+    mentions: ['طهران'],
+    aliases: { طهران: ['tehran', 'teheran'] },
+  },
+  {
+    id: 'istanbul',
+    kind: 'place',
+    name: 'اسطنبول',
+    latin: 'Istanbul',
+    mentions: ['اسطنبول'],
+    aliases: { إسطنبول: ['istanbul', 'استانبول', 'إستانبول'] },
+  },
+  {
+    id: 'asia',
+    kind: 'place',
+    name: 'آسيا',
+    latin: 'Asia',
+    mentions: ['آسيا'],
+    aliases: { آسيا: ['asia'] },
+  },
+  {
+    id: 'black-sea',
+    kind: 'place',
+    name: 'البحر الأسود',
+    latin: 'Black Sea',
+    mentions: ['البحر الأسود'],
+    phrases: { 'black sea': 'البحر الأسود' },
+  },
+  {
+    id: 'mediterranean',
+    kind: 'place',
+    name: 'البحر المتوسط',
+    latin: 'Mediterranean Sea',
+    mentions: ['البحر المتوسط'],
+    phrases: { 'mediterranean sea': 'البحر المتوسط' },
+  },
+  {
+    id: 'soviet-union',
+    kind: 'place',
+    name: 'الاتحاد السوفيتي',
+    latin: 'Soviet Union (USSR)',
+    mentions: ['الاتحاد السوفيتي'],
+    aliases: { السوفيتي: ['soviet', 'ussr', 'السوفياتي', 'السوفييتي'] },
+    phrases: { 'soviet union': 'الاتحاد السوفيتي' },
+  },
+  {
+    id: 'cica',
+    kind: 'body',
+    name: 'مؤتمر التفاعل وإجراءات بناء الثقة في آسيا',
+    latin: 'Conference on Interaction and Confidence-Building Measures in Asia (CICA)',
+    mentions: ['مؤتمر التفاعل وإجراءات بناء الثقة في آسيا', 'CICA'],
+    aliases: { CICA: ['سيكا', 'cica', 'cica summit'] },
+  },
+  {
+    id: 'astana-process',
+    kind: 'body',
+    name: 'عملية أستانا',
+    latin: 'Astana process (Astana format)',
+    mentions: ['عملية أستانا', 'شكل أستانا'],
+    note: 'مسار تفاوض على سوريا بين تركيا وروسيا وإيران، سُمّي باسم المدينة التي بدأ فيها عام 2017؛ يُجمع هنا ما يذكر المسار، وما يذكر المدينة في مدخل أستانا.',
+  },
+  {
+    id: 'un',
+    kind: 'body',
+    name: 'الأمم المتحدة',
+    latin: 'United Nations',
+    mentions: ['الأمم المتحدة'],
+    aliases: { المتحدة: ['un', 'united'] },
+    phrases: { 'united nations': 'الأمم المتحدة' },
+  },
+  {
+    id: 'kremlin',
+    kind: 'body',
+    name: 'الكرملين',
+    latin: 'the Kremlin',
+    mentions: ['الكرملين'],
+    aliases: { الكرملين: ['kremlin'] },
+    note: 'مقرّ الرئاسة الروسية، ويُذكر هنا متحدّثًا باسمها.',
+  },
+  {
+    id: 'kazakh-foreign-ministry',
+    kind: 'body',
+    name: 'وزارة الخارجية الكازاخستانية',
+    latin: 'Ministry of Foreign Affairs of Kazakhstan',
+    mentions: ['وزارة الخارجية الكازاخستانية'],
+    phrases: { 'foreign ministry': 'وزارة الخارجية' },
+  },
+  {
+    id: 'strategic-council',
+    kind: 'body',
+    name: 'مجلس التعاون الاستراتيجي رفيع المستوى',
+    latin: 'High-Level Strategic Cooperation Council',
+    mentions: ['مجلس التعاون الاستراتيجي رفيع المستوى'],
+  },
+  {
+    id: 'ypg',
+    kind: 'body',
+    name: 'وحدات حماية الشعب',
+    latin: "YPG (People's Protection Units)",
+    mentions: ['وحدات حماية الشعب'],
+    aliases: { حماية: ['ypg'] },
+  },
+  {
+    id: 'pkk',
+    kind: 'body',
+    name: 'حزب العمال الكردستاني',
+    latin: "PKK (Kurdistan Workers' Party)",
+    mentions: ['حزب العمال الكردستاني'],
+    aliases: { الكردستاني: ['pkk'] },
+  },
+  {
+    id: 'isis',
+    kind: 'body',
+    name: 'داعش',
+    latin: 'ISIS (Daesh)',
+    mentions: ['داعش'],
+    aliases: { داعش: ['isis', 'isil', 'daesh', 'daish'] },
+  },
+];
