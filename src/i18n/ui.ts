@@ -35,6 +35,24 @@ export const ui = {
   searchIntro: 'اكتب كلمة أو اسمًا، بالعربية أو بالحروف اللاتينية، لتجد الفقرة التي وردت فيها.',
   searchNoScript: 'يحتاج البحث إلى تفعيل جافاسكربت في المتصفح.',
   searchShortcut: 'اختصار لوحة المفاتيح: Ctrl+K أو /',
+  // The index of names (pages/names.astro); the kinds' headings, the intro and the notes are editorial.
+  namesTitle: 'الأعلام والأماكن والهيئات',
+  namesIntro:
+    'كل شخص ومكان وهيئة يسمّيها المقال، مع رابط إلى كل فقرة تذكره والجملة التي ورد فيها. الأسماء اللاتينية والملاحظات إضافة تحريرية؛ الاقتباسات من نص المقال كما هو.',
+  namesKinds: { person: 'الأشخاص', place: 'الأماكن', body: 'الهيئات والمسارات' },
+  namesCount: (n: number) => formatCount(n, { one: 'فقرة واحدة', two: 'فقرتان', few: 'فقرات', many: 'فقرة' }),
+  namesNote: 'ملاحظة تحريرية',
+  // A dash, not a middle dot: beside Arabic-Indic digits a dot reads as zero (٠).
+  paragraphIn: (n: number, chapter: string) => `الفقرة ${formatNumber(n)} — ${chapter}`,
+  namesAbout: 'من يذكر المقال وأين: الأشخاص والأماكن والهيئات، وكل فقرة تذكر كلًّا منها.',
+  timelineTitle: 'التسلسل الزمني',
+  timelineAbout: 'ما جرى ومتى، من ١٩٩٢ إلى الزيارة في أكتوبر، بجمل المقال نفسها.',
+  timelineIntro:
+    'كل حدث مؤرَّخ في المقال، بترتيب وقوعه، مع الجملة التي ذكرته من نص المقال كما هو. عناوين الأحداث إضافة تحريرية، وما لم يكتبه المقال من التواريخ معلَّم «تاريخ مستنتج».',
+  timelinePicture: 'الأحداث على خط الزمن',
+  timelineLastYear: (year: number) => `عام ${year} بالأشهر`,
+  inferredDate: 'تاريخ مستنتج',
+  explore: 'استكشف المقال',
   // The accessible name of a paragraph's link to itself, beside it on the chapter pages.
   paragraphLink: (n: number) => `رابط الفقرة ${formatNumber(n)}`,
 } as const;

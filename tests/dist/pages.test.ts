@@ -8,6 +8,7 @@ import { loadPage, querySelector, querySelectorAll, textOf } from '../support/ht
 
 const pages = listPages(DIST).filter((f) => !f.startsWith('pagefind/'));
 import { chapters as published } from '../support/chapters.ts';
+import { EXPLAINERS } from '../../src/lib/explainers.ts';
 
 const chapters = published.map((c) => c.id);
 
@@ -74,9 +75,10 @@ describe('404', () => {
 });
 
 describe('robots.txt and sitemap', () => {
-  it('names the sitemap, which lists home and every chapter by absolute URL', () => {
+  it('names the sitemap, which lists home, every chapter and the explainers by absolute URL', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap.xml`);
     const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    for (const path of ['', ...chapters.map((c) => `${c}/`)]) expect(xml).toContain(`<loc>${TEST_SITE_URL}/${path}</loc>`);
+    for (const path of ['', ...chapters.map((c) => `${c}/`), ...EXPLAINERS.map((e) => `${e}/`)])
+      expect(xml).toContain(`<loc>${TEST_SITE_URL}/${path}</loc>`);
   });
 });

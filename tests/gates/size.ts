@@ -12,10 +12,12 @@ import { kib, servedFileBytes } from '../../bench/lib/gzip.ts';
 import { finish } from './lib/report.ts';
 import { bytesByKind, recordRequests } from '../../bench/lib/resources.ts';
 import { weighPages, weightTable } from '../../bench/lib/weigh.ts';
+import { isExplainer } from '../../src/lib/explainers.ts';
 
 const KiB = 1024;
 export const BUDGETS = {
   chapterHtml: 8 * KiB,
+  explainerHtml: 16 * KiB,
   allCss: 10 * KiB,
   jsBeforeSearch: 1 * KiB,
   fontsPerPage: 40 * KiB,
@@ -49,7 +51,7 @@ async function searchOnce(page: Page): Promise<void> {
 const dist = ensureBuilt();
 const files = listFiles(dist);
 const isReadingPage = (f: string) => f.endsWith('.html') && f !== '404.html' && !/^(search|offline)/.test(f);
-const isChapter = (f: string) => isReadingPage(f) && f !== 'index.html' && f.endsWith('/index.html');
+const isChapter = (f: string) => isReadingPage(f) && f !== 'index.html' && f.endsWith('/index.html') && !isExplainer(f);
 const browser = await launchBrowser();
 const problems: string[] = [];
 const lines: string[] = [];
@@ -73,6 +75,8 @@ try {
 
   for (const f of files.filter(isChapter))
     check(`chapter HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.chapterHtml);
+  for (const f of files.filter(isExplainer))
+    check(`explainer HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.explainerHtml);
   const css = files.filter((f) => f.endsWith('.css'));
   check(
     `all CSS (${css.length} files)`,

@@ -20,21 +20,17 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Canonical word (as in the article) -> the other ways of writing it: the entities' names, then the words. */
-export const ALIASES: Readonly<Record<string, readonly string[]>> = Object.assign(
-  {},
-  ...ENTITIES.map((entity) => entity.aliases ?? {}),
-  WORDS,
-);
+export const ALIASES: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
+  ...ENTITIES.flatMap((entity) => Object.entries(entity.aliases ?? {})),
+  ...Object.entries(WORDS),
+]);
 
 /** Two-word names read as one: Levantine months ("تشرين الأول" is one month) and English names of places. */
-export const PHRASE_ALIASES: Readonly<Record<string, string>> = Object.assign(
-  {},
-  ...ENTITIES.map((entity) => entity.phrases ?? {}),
-  {
-    'تشرين الأول': 'أكتوبر',
-    'تشرين الاول': 'أكتوبر',
-    'تشرين الثاني': 'نوفمبر',
-    'كانون الأول': 'ديسمبر',
-    'كانون الثاني': 'يناير',
-  },
-);
+export const PHRASE_ALIASES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...ENTITIES.flatMap((entity) => Object.entries(entity.phrases ?? {})),
+  ['تشرين الأول', 'أكتوبر'],
+  ['تشرين الاول', 'أكتوبر'],
+  ['تشرين الثاني', 'نوفمبر'],
+  ['كانون الأول', 'ديسمبر'],
+  ['كانون الثاني', 'يناير'],
+]);
