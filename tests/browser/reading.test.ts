@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { useSiteSession } from '../support/site-session.ts';
 import { chapters } from '../support/chapters.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { EXPLAINERS } from '../../src/lib/explainers.ts';
 import { formatNumber } from '../../src/i18n/numbers.ts';
 
 const site = useSiteSession();
-const pages = ['', ...chapters.map((c) => `${c.id}/`), '404.html'];
+const pages = ['', ...chapters.map((c) => `${c.id}/`), ...EXPLAINERS.map((e) => `${e}/`), '404.html'];
 /** A chapter in the middle of the reading order, and the last one. */
 const inMiddle = chapters[Math.floor(chapters.length / 2)];
 const middle = `${inMiddle?.id}/`;
