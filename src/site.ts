@@ -40,6 +40,10 @@ export const site = {
     /** `SKIP_FIDELITY_CHECK=1` turns the build's chapter check off, for the scale benchmark's synthetic chapters only. */
     checkChapters: env.SKIP_FIDELITY_CHECK !== '1',
   },
+  edition: {
+    // The EPUB's dcterms:modified: the same in every build; change it when the edition's text changes.
+    modified: '2026-12-02T00:00:00Z',
+  },
   source: {
     // The article reached us as a copy of a web page; its publisher is not named in the copy.
     note: 'النص مأخوذ كما هو من صفحة إخبارية على الويب، دون تعديل.',

@@ -52,6 +52,16 @@ export const ui = {
   timelinePicture: 'الأحداث على خط الزمن',
   timelineLastYear: (year: number) => `عام ${year} بالأشهر`,
   inferredDate: 'تاريخ مستنتج',
+  epubContents: 'المحتويات',
+  // The whole article on one page (pages/article.astro) and the EPUB edition.
+  articleTitle: 'المقال كاملًا',
+  articleIntro:
+    'المقال في صفحة واحدة كما نُشر، للطباعة أو الحفظ بصيغة PDF أو القراءة المتصلة. كل رقم فقرة يقود إلى موضعها في فصلها.',
+  articlePrint: 'للطباعة أو الحفظ بصيغة PDF: استخدم أمر الطباعة في المتصفح.',
+  articleAbout: 'المقال كله في صفحة واحدة، للطباعة وللقراءة دون تنقل بين الفصول.',
+  epubDownload: (size: string) => `نزّل نسخة EPUB لأجهزة القراءة (${size})`,
+  paragraphInChapter: (n: number) => `الفقرة ${formatNumber(n)} في فصلها`,
+  kilobytes: (bytes: number) => `${formatNumber(Math.round(bytes / 1024))} ك.ب`,
   explore: 'استكشف المقال',
   // The accessible name of a paragraph's link to itself, beside it on the chapter pages.
   paragraphLink: (n: number) => `رابط الفقرة ${formatNumber(n)}`,

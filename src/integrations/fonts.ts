@@ -27,13 +27,16 @@ function collectTexts(root: string): string[] {
   );
 }
 
+/** Where the subset fonts are written, under the project's root (the EPUB edition embeds them from there too). */
+export const FONT_CACHE = join('node_modules', '.cache', 'site-fonts');
+
 export default function fonts(): AstroIntegration {
   return {
     name: 'site:fonts',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        const outDir = join(root, 'node_modules', '.cache', 'site-fonts');
+        const outDir = join(root, FONT_CACHE);
         mkdirSync(outDir, { recursive: true });
         const require = createRequire(import.meta.url);
         const fontDir = join(dirname(require.resolve('@fontsource/noto-naskh-arabic/package.json')), 'files');

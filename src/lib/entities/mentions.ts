@@ -61,7 +61,7 @@ export interface ExcerptPart {
  * The sentence of a paragraph around a mention, cut to about `size` words, with the naming words marked:
  * what an entry of the index shows for each paragraph.
  */
-export function mentionExcerpt(text: string, mentions: readonly Mention[], size = 18): ExcerptPart[] {
+export function mentionExcerpt(text: string, mentions: readonly Mention[], size = 12): ExcerptPart[] {
   const words = paragraphWords(text);
   const first = mentions[0];
   if (!first) return [];

@@ -45,7 +45,9 @@ export function headerRules({ base, files, csp }: HeadersInput): HeaderRule[] {
   const inFolder = (f: string) => HASHED_FOLDERS.some((folder) => f.startsWith(folder));
   for (const file of [...files].filter((f) => !inFolder(f) && f !== '_headers').sort()) {
     const value = cacheControlFor(file);
-    for (const path of urlPathsOf(file, base)) rules.push({ path, headers: { 'Cache-Control': value } });
+    // Hosts that do not know the type would send the EPUB edition as application/octet-stream.
+    const type = file.endsWith('.epub') ? { 'Content-Type': 'application/epub+zip' } : {};
+    for (const path of urlPathsOf(file, base)) rules.push({ path, headers: { 'Cache-Control': value, ...type } });
   }
   return rules;
 }

@@ -1,0 +1,69 @@
+// The EPUB edition of this site's article, made once per build from the chapters collection, the parsed
+// article and the subset fonts (integrations/fonts.ts): served by pages/[epub].ts and weighed by the pages
+// that offer it for download.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { article } from '../article/source.ts';
+import { splitBlocks } from '../article/parse.ts';
+import { sortChapters } from '../chapters/order.ts';
+import { site } from '../../site.ts';
+import { ui } from '../../i18n/ui.ts';
+import { FONT_CACHE } from '../../integrations/fonts.ts';
+import { bookFiles, type BookChapter } from './book.ts';
+import { zipBook } from './zip.ts';
+
+/** The file's name at the site's root. */
+export const EPUB_FILE = 'erdogan-kazakhstan.epub';
+
+/** The fonts the book embeds: Arabic in both weights, Latin (digits, CICA) in the regular one. */
+const FONTS = [
+  { file: 'naskh-arabic-400.woff2', weight: 400 },
+  { file: 'naskh-arabic-700.woff2', weight: 700 },
+  { file: 'naskh-latin-400.woff2', weight: 400 },
+];
+
+/** A stable urn:uuid from the article's text: the same book for the same text (RFC 4122 layout, version 5 bits). */
+function identifier(text: string): string {
+  const hex = createHash('sha1').update(text).digest('hex');
+  const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+let edition: Promise<Uint8Array> | undefined;
+
+/** The book's bytes, made on first use in a build. */
+export function epubBytes(): Promise<Uint8Array> {
+  edition ??= (async () => {
+    const chapters: BookChapter[] = sortChapters(await getCollection('chapters')).map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      blocks: splitBlocks(entry.body ?? '').flatMap((block): BookChapter['blocks'] => {
+        const heading = block.replace(/^##\s+/, '');
+        const p = article.paragraphs.indexOf(block);
+        if (p >= 0) return [{ kind: 'paragraph', text: block, number: p + 1 }];
+        const h = article.headings.indexOf(heading);
+        return h >= 0 ? [{ kind: 'heading', text: heading, number: h + 1 }] : [];
+      }),
+    }));
+    const fonts = FONTS.map((f) => ({
+      ...f,
+      data: new Uint8Array(readFileSync(join(process.cwd(), FONT_CACHE, f.file))),
+    }));
+    return zipBook(
+      bookFiles({
+        identifier: identifier(article.paragraphs.join('\n')),
+        title: article.title,
+        categories: article.categories,
+        sourceNote: site.source.note,
+        editorialNote: ui.editorialNote,
+        contents: ui.epubContents,
+        modified: site.edition.modified,
+        chapters,
+        fonts,
+      }),
+    );
+  })();
+  return edition;
+}

@@ -1,0 +1,17 @@
+// The EPUB container: a zip whose first entry is `mimetype`, stored uncompressed, as the OCF spec requires;
+// every entry dated the same, so the archive is byte-identical from build to build (fflate, which the
+// project already uses).
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { BookFile } from './book.ts';
+
+/** One date for every entry, in local time as zip dates are: the same fields on every machine. */
+const ENTRY_DATE = new Date(2022, 9, 12);
+
+export function zipBook(files: readonly BookFile[]): Uint8Array {
+  const entries: Zippable = {};
+  for (const { path, data } of files) {
+    const bytes = typeof data === 'string' ? strToU8(data) : data;
+    entries[path] = [bytes, { level: path === 'mimetype' ? 0 : 9, mtime: ENTRY_DATE }];
+  }
+  return zipSync(entries);
+}
