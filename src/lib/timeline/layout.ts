@@ -19,7 +19,7 @@ interface Dot {
   count: number;
 }
 
-export interface Tick {
+interface Tick {
   x: number;
   label: string;
   /** Labels alternate above and below the line where neighbours would touch. */
