@@ -10,7 +10,7 @@ import { serve } from '../src/tools/server.ts';
 import { astroBuild } from '../src/tools/astro-build.ts';
 import { listFiles, listPages } from '../src/lib/files.ts';
 import { ROOT } from '../src/tools/root.ts';
-import { servedBytes, servedFileBytes } from './lib/gzip.ts';
+import { servedBytes, servedFileBytes } from '../src/lib/offline/served-bytes.ts';
 import { parseArticle } from '../src/lib/article/parse.ts';
 import { writeSyntheticChapters } from './lib/synthetic.ts';
 import { measureCorrection, modelledSize, modelledVocabulary } from './lib/vocabulary.ts';

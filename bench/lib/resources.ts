@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { fileForPath } from '../../src/lib/files.ts';
-import { servedBytes, servedFileBytes } from './gzip.ts';
+import { servedBytes, servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'search' | 'other';
 

@@ -5,7 +5,7 @@
 // letter changes (so near neighbours, and ties, are as common as in real text), and times the correction.
 import { ALIASES } from '../../src/lib/search/aliases.ts';
 import { nearestWord, vocabularyOf } from '../../src/lib/search/correct.ts';
-import { servedBytes } from './gzip.ts';
+import { servedBytes } from '../../src/lib/offline/served-bytes.ts';
 
 /** Heaps' law exponent for the model. */
 const BETA = 0.7;

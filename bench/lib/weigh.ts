@@ -2,6 +2,7 @@
 // what it fetched; shared by the size gate and the weight benchmark.
 import type { Browser, Page } from 'playwright-core';
 import { serve } from '../../src/tools/server.ts';
+import { saveDataContext } from '../../src/tools/save-data.ts';
 import { listPages, pagePath } from '../../src/lib/files.ts';
 import { bytesByKind, inlineScriptBytes, openAndSettle, recordRequests, type Fetched } from './resources.ts';
 
@@ -28,20 +29,21 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   if (registered) await page.waitForLoadState('networkidle');
 }
 
-/** Weigh one page: a fresh context, load, wait for fonts and network to settle, then `after` if given. */
+/** Weigh one page: a fresh context (asking to save data if `saveData`), load, wait for fonts and network to
+ *  settle, then for a service worker if the page registered one. */
 async function weighPage(
   browser: Browser,
   dist: string,
   baseUrl: string,
   file: string,
-  after?: (page: Page) => Promise<void>,
+  saveData = false,
 ): Promise<PageWeight> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const options = { viewport: { width: 375, height: 800 } };
+  const context = saveData ? await saveDataContext(browser, options) : await browser.newContext(options);
   const fetched = recordRequests(context, dist, baseUrl);
   const page = await context.newPage();
   await openAndSettle(page, baseUrl + pagePath(file));
   await waitForServiceWorker(page);
-  await after?.(page);
   const inlineJs = await inlineScriptBytes(page);
   await context.close();
   const all = fetched();
@@ -61,6 +63,17 @@ export async function weighPages(browser: Browser, dist: string): Promise<PageWe
     const rows: PageWeight[] = [];
     for (const file of listPages(dist)) rows.push(await weighPage(browser, dist, server.url, file));
     return rows;
+  } finally {
+    await server.close();
+  }
+}
+
+/** Weigh one page on a first visit whose reader asked to save data (no service worker precache expected). */
+export async function weighSaveDataVisit(browser: Browser, dist: string, file: string): Promise<PageWeight> {
+  const server = await serve(dist, { gzip: true });
+  try {
+    // Pages register the worker at load, before the network settles: one registered would be waited for.
+    return await weighPage(browser, dist, server.url, file, true);
   } finally {
     await server.close();
   }

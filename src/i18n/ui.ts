@@ -114,6 +114,29 @@ export const updateUi = {
   updateLater: 'لاحقًا',
 } as const;
 
+// The offline-reading page (pages/offline-reading.astro): its control's states are rendered in HTML and
+// shown by scripts/offline-control.ts, which carries no strings.
+export const saveUi = {
+  title: 'القراءة دون اتصال',
+  intro: 'يحفظ متصفحك صفحات الموقع كلها وبحثه على جهازك، فتقرأ المقال وتبحث فيه دون اتصال بالإنترنت.',
+  about: 'احفظ الموقع كله على جهازك لتقرأه وتبحث فيه دون اتصال.',
+  checking: 'نتحقق مما حُفظ على جهازك…',
+  saveDataNote: 'طلب متصفحك توفير البيانات، فلم يُحفظ شيء على جهازك. احفظ الموقع متى شئت:',
+  save: 'احفظ الموقع للقراءة دون اتصال',
+  /** Around the size, which the control writes in (Arabic-Indic digits) from the build's summary. */
+  sizeBefore: 'سيُنزَّل نحو',
+  sizeAfter: 'ك.ب.',
+  saving: 'يُحفظ الموقع على جهازك…',
+  progress: 'تقدّم الحفظ',
+  saved: 'الموقع محفوظ للقراءة دون اتصال',
+  savedBody: 'تُفتح الفصول وصفحات الشرح والبحث على هذا الجهاز حتى دون اتصال، وتُعرض عليك كل نسخة جديدة قبل أن تحل محلها.',
+  failed: 'تعذّر حفظ الموقع. تحقّق من الاتصال ثم أعد المحاولة.',
+  retry: 'أعد المحاولة',
+  unsupported: 'لا يستطيع هذا المتصفح حفظ الموقع للقراءة دون اتصال.',
+  unsupportedBody: 'بديلًا عن ذلك، خذ المقال معك في ملف:',
+  noScript: 'يحتاج الحفظ للقراءة دون اتصال إلى تفعيل جافاسكربت في المتصفح.',
+} as const;
+
 // Strings of the offline page and of the file build's search notice (rendered in HTML, not shipped as JS).
 export const offlineUi = {
   offlineTitle: 'أنت غير متصل بالإنترنت',

@@ -1,26 +1,27 @@
-// Registers the service worker once the page has loaded, so reading comes first. When a new version is
-// installed and waiting (and this is not the first install), the notice's code (update-notice.ts) is run.
+// Registers the service worker once the page has loaded, so reading comes first, unless the reader's browser
+// asks to save data: then nothing is precached until the reader asks on /offline-reading/ (offline-control.ts).
+// When a new version is installed and waiting (and this is not the first install), the notice's code
+// (update-notice.ts) is run.
 import { runModules } from './run-module.ts';
 import noticeUrl from './update-notice.ts?lazy';
 
 /** Register `sw.js` at the base path (so for the base path), after load, and watch for updates. */
 export function registerServiceWorker(base: string): void {
-  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   // Absent where service workers are not allowed (plain http, some private modes).
-  if (!container) return;
+  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!container || navigator.connection?.saveData) return;
   addEventListener('load', () => {
-    // Its scope is the folder it is in (the base path), by default.
+    // Its scope is the folder it is in (the base path), by default. Undefined where a browser (or an
+    // automation tool) stubs out registration while blocking workers.
     container.register(`${base}sw.js`).then(
-      // Undefined where a browser (or an automation tool) stubs out registration while blocking workers.
       (registration?: ServiceWorkerRegistration) => {
-        if (!registration) return;
         const offer = (): void => {
-          if (registration.waiting && container.controller) void runModules(noticeUrl);
+          if (registration?.waiting && container.controller) void runModules(noticeUrl);
         };
         offer();
-        registration.onupdatefound = () => {
-          if (registration.installing) registration.installing.onstatechange = offer;
-        };
+        // `installing` is the new worker whenever updatefound fires.
+        if (registration) registration.onupdatefound = () => (registration.installing!.onstatechange = offer);
+        // A failed registration (no network, a host without sw.js) leaves the site as it is.
       },
       () => {},
     );

@@ -9,6 +9,8 @@ import { IMMUTABLE, REVALIDATE } from '../../src/lib/headers/cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../src/lib/search/bundle.ts';
 import { sri } from '../../src/lib/offline/integrity.ts';
+import { PRECACHE_SUMMARY, type PrecacheSummary } from '../../src/lib/offline/precache-summary.ts';
+import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 import { DIST } from '../support/paths.ts';
 
 const files = listFiles(DIST);
@@ -49,6 +51,22 @@ describe('the service worker', () => {
     expect(sw).toMatch(/erdogan-kz-[0-9a-f]{10}/);
     expect(sw).toContain('offline/index.html');
     expect(files).toContain('offline/index.html');
+  });
+});
+
+describe("the precache's summary, read by the offline-reading control", () => {
+  const summary = JSON.parse(read(PRECACHE_SUMMARY)) as PrecacheSummary;
+  const urls = [...sw.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+
+  it("counts the worker's files and names its cache", () => {
+    expect(summary.files).toBe(urls.length);
+    expect(sw).toContain(`erdogan-kz-${summary.version}`);
+  });
+
+  it('gives their bytes on the wire and the worker\'s own, and is not kept itself', () => {
+    const bytes = urls.reduce((sum, url) => sum + servedFileBytes(join(DIST, url)), servedFileBytes(join(DIST, 'sw.js')));
+    expect(summary.bytes).toBe(bytes);
+    expect(urls).not.toContain(PRECACHE_SUMMARY);
   });
 });
 

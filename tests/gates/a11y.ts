@@ -7,6 +7,7 @@ import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve } from '../../src/tools/server.ts';
 import { ensureBuilt } from './lib/dist.ts';
 import { listPages, pagePath } from '../../src/lib/files.ts';
+import { saveDataContext } from '../../src/tools/save-data.ts';
 import { finish } from './lib/report.ts';
 
 /** The rule sets the issue asks for: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */
@@ -109,6 +110,19 @@ async function run(browser: Browser, dist: string): Promise<{ problems: string[]
         problems.push(...(await violations(page, `search/ @${width}px ${colorScheme}, a slip corrected`)));
         checks++;
         await context.close();
+        // The offline-reading control's offer, shown to a reader who asked to save data.
+        const lean = await saveDataContext(browser, {
+          viewport: { width, height: 900 },
+          colorScheme,
+          bypassCSP: true,
+          reducedMotion: 'reduce',
+        });
+        const leanPage = await lean.newPage();
+        await leanPage.goto(`${server.url}offline-reading/`, { waitUntil: 'load' });
+        await leanPage.waitForSelector('[data-offline-control][data-state="offer"]');
+        problems.push(...(await violations(leanPage, `offline-reading/ @${width}px ${colorScheme}, Save-Data offer`)));
+        checks++;
+        await lean.close();
       }
     }
   } finally {

@@ -8,10 +8,11 @@ import { serve } from '../../src/tools/server.ts';
 import { ensureBuilt } from './lib/dist.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { kib, servedFileBytes } from '../../bench/lib/gzip.ts';
+import { kib } from '../../bench/lib/kib.ts';
+import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 import { finish } from './lib/report.ts';
 import { bytesByKind, recordRequests } from '../../bench/lib/resources.ts';
-import { weighPages, weightTable } from '../../bench/lib/weigh.ts';
+import { weighPages, weighSaveDataVisit, weightTable } from '../../bench/lib/weigh.ts';
 import { isExplainer } from '../../src/lib/explainers.ts';
 
 const KiB = 1024;
@@ -50,7 +51,9 @@ async function searchOnce(page: Page): Promise<void> {
 
 const dist = ensureBuilt();
 const files = listFiles(dist);
-const isReadingPage = (f: string) => f.endsWith('.html') && f !== '404.html' && !/^(search|offline)/.test(f);
+/** Pages whose feature is their script (search, offline reading) and the dead ends are not reading pages. */
+const NOT_READING = /^(search|offline|offline-reading)\/index\.html$|^404\.html$/;
+const isReadingPage = (f: string) => f.endsWith('.html') && !NOT_READING.test(f);
 /** The whole article on one page (/article/): held to the explainers' budget, not a chapter's. */
 const isWhole = (f: string) => f === 'article/index.html';
 const isChapter = (f: string) =>
@@ -94,6 +97,18 @@ try {
       lines.push(
         `info service worker precache after ${r.file}: ${r.precache.total} B in ${r.precache.requests} requests`,
       );
+  }
+
+  // A first visit that asks to save data: the chapter alone, no precache in the background.
+  const first = files.find(isChapter);
+  if (first) {
+    const lean = await weighSaveDataVisit(browser, dist, first);
+    check(`Save-Data first visit ${first} (${lean.totals.requests} requests)`, lean.totals.total, BUDGETS.chapterVisit);
+    lines.push(
+      `info Save-Data first visit ${first}: ${lean.totals.total} B, precache ${lean.precache.total} B in ${lean.precache.requests} requests`,
+    );
+    if (lean.precache.requests > 0)
+      problems.push(`Save-Data first visit ${first}: the service worker fetched ${lean.precache.requests} files`);
   }
 
   // First search: on a chapter page, everything fetched from opening the search to seeing results.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageTitles, titleProblems } from '../gates/lib/bidi-titles.ts';
 import { fileForPath, pagePath } from '../../src/lib/files.ts';
-import { servedBytes } from '../../bench/lib/gzip.ts';
+import { servedBytes } from '../../src/lib/offline/served-bytes.ts';
 import { checkReferences, cssUrls } from '../gates/lib/links.ts';
 import { kindOf } from '../../bench/lib/resources.ts';
 

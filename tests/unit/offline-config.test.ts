@@ -9,6 +9,7 @@ import {
   serviceWorkerOptions,
 } from '../../src/lib/offline/service-worker-config.ts';
 import { unusedBundleFiles, unusedWasm } from '../../src/lib/search/bundle.ts';
+import { PRECACHE_SUMMARY, precacheName, precacheSummary } from '../../src/lib/offline/precache-summary.ts';
 
 describe('buildVersion', () => {
   const a = [
@@ -117,5 +118,28 @@ describe('sri / withIntegrity', () => {
     expect(sri(bytes)).toBe('sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn');
     const entries = withIntegrity([{ url: 'a.css', revision: '1' }], () => bytes);
     expect(entries).toEqual([{ url: 'a.css', revision: '1', integrity: sri(bytes) }]);
+  });
+});
+
+describe('precacheSummary', () => {
+  it("adds the kept files' bytes to the worker's and counts the files", () => {
+    expect(precacheSummary('0123456789', [100, 250, 50], 9000)).toEqual({
+      version: '0123456789',
+      files: 3,
+      bytes: 9400,
+    });
+    expect(precacheSummary('0123456789', [], 9000)).toEqual({ version: '0123456789', files: 0, bytes: 9000 });
+  });
+
+  it("names the cache as Workbox does for the worker's cacheId and a scope", () => {
+    const options = serviceWorkerOptions('/tmp/out', '0123456789');
+    expect(options.cacheId).toBe('erdogan-kz-0123456789');
+    expect(precacheName('0123456789', 'https://example.org/sub/')).toBe(
+      'erdogan-kz-0123456789-precache-v2-https://example.org/sub/',
+    );
+  });
+
+  it('is not precached itself', () => {
+    expect(PRECACHE_IGNORES).toContain(PRECACHE_SUMMARY);
   });
 });

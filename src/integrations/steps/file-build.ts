@@ -10,8 +10,8 @@ import type { BuildStep } from './step.ts';
 
 /** The notice script's name in the built folder; FileMode.astro points at it. */
 const FILE_MODE_SCRIPT = 'file-mode.js';
-/** What only a web host uses: the offline page (service worker), the manifest, the crawler files. */
-const WEB_ONLY = ['offline', 'manifest.webmanifest', 'robots.txt', 'sitemap.xml'];
+/** What only a web host uses: the offline pages (service worker), the manifest, the crawler files. */
+const WEB_ONLY = ['offline', 'offline-reading', 'manifest.webmanifest', 'robots.txt', 'sitemap.xml'];
 
 export const readableFromDisk: BuildStep = {
   name: 'file-build',

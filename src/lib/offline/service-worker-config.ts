@@ -4,6 +4,7 @@ import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withIntegrity } from './integrity.ts';
+import { cacheId, PRECACHE_SUMMARY } from './precache-summary.ts';
 
 /**
  * Every file a reader may need offline, the whole search included: Pagefind's JS and CSS, its WASM
@@ -13,8 +14,17 @@ import { withIntegrity } from './integrity.ts';
 export const PRECACHE_GLOBS = [
   '**/*.{html,css,js,json,webmanifest,woff2,svg,png,ico,pagefind,pf_meta,pf_index,pf_filter,pf_fragment}',
 ];
-/** Files the worker must not hold: itself, the host's header rules, crawler files, source maps. */
-export const PRECACHE_IGNORES = ['sw.js', 'workbox-*.js', '_headers', 'robots.txt', 'sitemap.xml', '**/*.map'];
+/** Files the worker must not hold: itself, the host's header rules, crawler files, source maps, and the
+ *  precache's own summary (written once the manifest is known). */
+export const PRECACHE_IGNORES = [
+  'sw.js',
+  'workbox-*.js',
+  '_headers',
+  'robots.txt',
+  'sitemap.xml',
+  '**/*.map',
+  PRECACHE_SUMMARY,
+];
 /** The page answered for a navigation that is neither cached nor reachable. */
 export const OFFLINE_PAGE = 'offline/index.html';
 
@@ -40,7 +50,7 @@ export function serviceWorkerOptions(outDir: string, version: string): GenerateS
       (entries) => ({ manifest: withIntegrity(entries, (url) => readFileSync(join(outDir, url))), warnings: [] }),
     ],
     swDest: join(outDir, 'sw.js'),
-    cacheId: `erdogan-kz-${version}`,
+    cacheId: cacheId(version),
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: false,

@@ -13,7 +13,7 @@ export interface KeyPress {
 /** Whether the press's target takes typed text (where "/" is a character, not a shortcut): a form field
  *  (anything with a value) or an editable element. */
 function isTyping(target: EventTarget | null): boolean {
-  return !!target && ('value' in target || (target as Partial<HTMLElement>).isContentEditable === true);
+  return !!target && ('value' in target || !!(target as Partial<HTMLElement>).isContentEditable);
 }
 
 /** Whether a key press opens the search: Ctrl/⌘+K (either case), or "/" alone outside a field; never with Alt. */

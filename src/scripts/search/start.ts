@@ -23,7 +23,7 @@ export function startSearch(trigger: HTMLAnchorElement): void {
   trigger.addEventListener('click', (event) => {
     event.preventDefault();
     // On the search page the control goes to the page's own box, not a dialog.
-    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]');
+    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input');
     if (pageBox) {
       pageBox.focus();
       pageBox.select();
