@@ -19,11 +19,16 @@ const summary: Promise<PrecacheSummary | undefined> = fetch(`${base}${PRECACHE_S
   .then((response) => (response.ok ? (response.json() as Promise<PrecacheSummary>) : undefined))
   .catch(() => undefined);
 
-/** Show one state of the control; the others keep their room (see the component's style). */
+/** Show one state of the control (the others keep their room, see global.css) and say it to screen readers. */
 function show(control: HTMLElement, state: State): void {
   if (control.dataset.state === state) return;
   control.dataset.state = state;
-  for (const part of control.querySelectorAll<HTMLElement>('[data-when]')) part.hidden = part.dataset.when !== state;
+  const announce = document.querySelector('[data-offline-announce]');
+  for (const part of control.querySelectorAll<HTMLElement>('[data-when]')) {
+    const shown = part.dataset.when === state;
+    part.toggleAttribute('data-shown', shown);
+    if (shown && announce) announce.textContent = part.textContent.replace(/\s+/g, ' ').trim();
+  }
 }
 
 /** How many of the build's files are in its cache so far (never creating the cache by asking). */
@@ -71,7 +76,7 @@ async function offer(control: HTMLElement): Promise<void> {
   const size = control.querySelector<HTMLElement>('[data-offline-size]');
   const line = control.querySelector<HTMLElement>('[data-offline-size-line]');
   if (size) size.textContent = info ? formatNumber(Math.round(info.bytes / 1024)) : '';
-  if (line) line.hidden = !info;
+  line?.toggleAttribute('data-unknown', !info);
   show(control, 'offer');
 }
 

@@ -111,6 +111,11 @@ describe('a slip typed in the dialog', () => {
     const summary = summaryOf(page, 'dialog[open]');
     expect(await summary.textContent()).toMatch(/؛ لم نجد «\u2068طهرن\u2069»\. /);
     await summary.locator('a.search-rerun').click();
+    // The query is the same word as before, so wait for the literal search's own summary, not searchDone.
+    await page.waitForFunction(
+      (text) => document.querySelector('dialog[open] .search-summary')?.textContent?.includes(text) === true,
+      searchUi.didYouMean('طهران'),
+    );
     expect(await resultsFor(page, 'طهرن', 'dialog[open]')).toEqual([]);
     expect(page.url()).toBe(`${site.server.url}cica/`);
     expect(await summary.textContent()).toContain(searchUi.didYouMean('طهران'));
