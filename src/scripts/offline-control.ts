@@ -1,5 +1,5 @@
-// The control on /offline-reading/ (components/OfflineControl.astro): says whether the site is kept on this
-// device and how far saving has got. Under Save-Data no page registers the service worker by itself
+// <site-offline-control> on /offline-reading/ (components/OfflineControl.astro): says whether the site is kept
+// on this device and how far saving has got. Under Save-Data no page registers the service worker by itself
 // (register-sw.ts), so the control offers to, with the download's size from the build's precache summary.
 import { PRECACHE_SUMMARY, precacheName, type PrecacheSummary } from '../lib/offline/precache-summary.ts';
 
@@ -23,7 +23,7 @@ const summary: Promise<PrecacheSummary | undefined> = fetch(`${base}${PRECACHE_S
 function show(control: HTMLElement, state: State): void {
   if (control.dataset.state === state) return;
   control.dataset.state = state;
-  const announce = document.querySelector('[data-offline-announce]');
+  const announce = control.parentElement?.querySelector('[data-offline-announce]');
   for (const part of control.querySelectorAll<HTMLElement>('[data-when]')) {
     const shown = part.dataset.when === state;
     part.toggleAttribute('data-shown', shown);
@@ -94,5 +94,12 @@ async function start(control: HTMLElement): Promise<void> {
   return save(control, container);
 }
 
-const control = document.querySelector<HTMLElement>('[data-offline-control]');
-if (control) void start(control);
+/** The control's owner: starts it once it is in the page; every query is scoped to its box. */
+class OfflineControl extends HTMLElement {
+  connectedCallback(): void {
+    const control = this.querySelector<HTMLElement>('[data-offline-control]');
+    if (control) void start(control);
+  }
+}
+
+customElements.define('site-offline-control', OfflineControl);

@@ -2,21 +2,19 @@
 // worker; the offline-reading page offers to save the site with its size, shows progress, says when it is
 // saved, and the site then reads and searches with the network off. Without Save-Data the site saves itself
 // after the first visit, and the same page says so.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveUi } from '../../src/i18n/ui.ts';
 import { PRECACHE_SUMMARY, precacheName, type PrecacheSummary } from '../../src/lib/offline/precache-summary.ts';
-import { launchBrowser } from '../../src/tools/browser.ts';
 import { saveDataContext } from '../../src/tools/save-data.ts';
-import { serve, type StaticServer } from '../../src/tools/server.ts';
+import { useSiteSession } from '../support/site-session.ts';
 import { pagePaths, searchResults, waitForServiceWorker } from '../support/offline.ts';
 import { DIST } from '../support/paths.ts';
 import { SCREENSHOTS } from '../support/search-screenshots.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSiteSession({ headersFile: true });
 const summary = JSON.parse(readFileSync(join(DIST, PRECACHE_SUMMARY), 'utf8')) as PrecacheSummary;
 const CONTROL = '[data-offline-control]';
 
@@ -50,37 +48,29 @@ const recordStates = (context: BrowserContext) =>
 
 /** Go offline, in the browser and at the server, and open every page: each must come from the worker. */
 async function everyPageOffline(context: BrowserContext, page: Page): Promise<void> {
-  server.setOnline(false);
+  site.server.setOnline(false);
   await context.setOffline(true);
   try {
     for (const path of pagePaths(DIST)) {
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(site.server.url + path);
       expect(response?.fromServiceWorker(), path).toBe(true);
       expect(await page.locator('h1').count(), path).toBe(1);
     }
     expect(
-      (await searchResults(page, `${server.url}search/?q=${encodeURIComponent('أستانا')}`)).length,
+      (await searchResults(page, `${site.server.url}search/?q=${encodeURIComponent('أستانا')}`)).length,
     ).toBeGreaterThan(0);
   } finally {
-    server.setOnline(true);
+    site.server.setOnline(true);
     await context.setOffline(false);
   }
 }
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST, { headersFile: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('with Save-Data on', () => {
   let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
   beforeAll(async () => {
-    context = await saveDataContext(browser, { viewport: { width: 375, height: 800 } });
+    context = await saveDataContext(site.browser, { viewport: { width: 375, height: 800 } });
     await recordStates(context);
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     page = await context.newPage();
@@ -88,7 +78,7 @@ describe('with Save-Data on', () => {
   afterAll(() => context?.close());
 
   it('fetches the chapter alone on a first visit: no worker, no cache, nothing in the background', async () => {
-    await page.goto(`${server.url}cica/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}cica/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(1000);
     const kept = await page.evaluate(async () => ({
       registration: (await navigator.serviceWorker.getRegistration()) !== undefined,
@@ -100,7 +90,7 @@ describe('with Save-Data on', () => {
   });
 
   it('offers to save the site, with the size it will download', async () => {
-    await page.goto(`${server.url}offline-reading/`);
+    await page.goto(`${site.server.url}offline-reading/`);
     await page.waitForSelector(`${CONTROL}[data-state="offer"]`);
     const { text } = await controlState(page);
     const kib = new Intl.NumberFormat('ar-u-nu-arab').format(Math.round(summary.bytes / 1024));
@@ -143,15 +133,15 @@ describe('without Save-Data', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     page = await context.newPage();
   });
   afterAll(() => context?.close());
 
   it('saves itself after the first visit, and the offline-reading page says so', async () => {
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${site.server.url}cica/`);
     await waitForServiceWorker(page);
-    await page.goto(`${server.url}offline-reading/`);
+    await page.goto(`${site.server.url}offline-reading/`);
     await page.waitForSelector(`${CONTROL}[data-state="saved"]`);
     expect((await controlState(page)).text).toContain(saveUi.saved);
     expect(await page.locator(`${CONTROL} button`).filter({ visible: true }).count()).toBe(0);
