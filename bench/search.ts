@@ -20,9 +20,23 @@ interface Query {
   first?: string;
   found?: string;
   none?: boolean;
+  /** The article paragraph that answers: it must be the first result's first paragraph link. */
+  paragraph?: number;
 }
 
-type Searcher = (page: Page, q: string) => Promise<string[]>;
+/** What a search gave: the chapters in rank order, and the paragraph its first result links to first. */
+interface Got {
+  chapters: string[];
+  paragraph?: number | undefined;
+}
+
+type Searcher = (page: Page, q: string) => Promise<Got>;
+
+/** The paragraph number a result link points to (#p-N), if any. */
+const paragraphOf = (url: string | undefined): number | undefined => {
+  const n = /#p-(\d+)$/.exec(url ?? '')?.[1];
+  return n === undefined ? undefined : Number(n);
+};
 
 const FIRST_SEARCH = 'أردوغان';
 const BYTES_ONLY = process.argv.includes('--bytes-only');
@@ -34,16 +48,17 @@ const queries = (
 const slugs = (urls: string[]): string[] =>
   urls.map((u) => decodeURI(new URL(u, 'http://x').pathname).split('/').filter(Boolean).pop() ?? '');
 
-/** Plain Pagefind: its own JS API over an index of the pages as they are. */
-const plainSearch: Searcher = async (page, q) =>
-  slugs(
-    await page.evaluate(async (query) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      const response = await pagefind.search(query);
-      const data = await Promise.all(response.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-      return data.map((d) => d.url);
-    }, q),
-  );
+/** Plain Pagefind: its own JS API over an index of the pages as they are; its sub-results link paragraphs too. */
+const plainSearch: Searcher = async (page, q) => {
+  const found = await page.evaluate(async (query) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const response = await pagefind.search(query);
+    type Data = { url: string; sub_results?: { url: string }[] };
+    const data: Data[] = await Promise.all(response.results.map((r: { data: () => Promise<Data> }) => r.data()));
+    return data.map((d) => ({ url: d.url, first: d.sub_results?.find((s) => /#p-\d+$/.test(s.url))?.url }));
+  }, q);
+  return { chapters: slugs(found.map((f) => f.url)), paragraph: paragraphOf(found[0]?.first) };
+};
 
 /** The site's search, end to end through /search/?q=. */
 function siteSearch(base: string): Searcher {
@@ -61,11 +76,19 @@ function siteSearch(base: string): Searcher {
       q,
       { timeout: 15_000 },
     );
-    return slugs(
+    const chapters = slugs(
       await page.$$eval('[data-testid=search-results] .search-result-link', (links) =>
         links.map((a) => a.getAttribute('href') ?? ''),
       ),
     );
+    const first = await page
+      .locator('[data-testid=search-results] .search-result')
+      .first()
+      .locator('.search-paragraph-link')
+      .first()
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => undefined);
+    return { chapters, paragraph: paragraphOf(first ?? undefined) };
   };
 }
 
@@ -171,6 +194,8 @@ async function timedQueries(browser: Browser, base: string, words: string[]): Pr
 interface Score {
   first: number;
   firstTotal: number;
+  paragraph: number;
+  paragraphTotal: number;
   found: number;
   foundTotal: number;
   falsePositives: number;
@@ -182,6 +207,8 @@ async function evaluate(page: Page, search: Searcher): Promise<Score> {
   const score: Score = {
     first: 0,
     firstTotal: 0,
+    paragraph: 0,
+    paragraphTotal: 0,
     found: 0,
     foundTotal: 0,
     falsePositives: 0,
@@ -189,7 +216,8 @@ async function evaluate(page: Page, search: Searcher): Promise<Score> {
     misses: [],
   };
   for (const query of queries) {
-    const got = await search(page, query.q);
+    const answer = await search(page, query.q);
+    const got = answer.chapters;
     if (query.none) {
       score.noneTotal++;
       if (got.length > 0) {
@@ -205,9 +233,17 @@ async function evaluate(page: Page, search: Searcher): Promise<Score> {
       score.firstTotal++;
       if (got[0] === target) score.first++;
     }
-    const ok = query.first ? got[0] === target : got.includes(target);
+    let ok = query.first ? got[0] === target : got.includes(target);
+    if (query.paragraph !== undefined) {
+      score.paragraphTotal++;
+      if (answer.paragraph === query.paragraph) score.paragraph++;
+      else ok = false;
+    }
     if (!ok)
-      score.misses.push(`${query.q} (${query.category}): expected ${target}, got ${got.join(', ') || 'nothing'}`);
+      score.misses.push(
+        `${query.q} (${query.category}): expected ${target}${query.paragraph ? ` ¶${query.paragraph}` : ''}, ` +
+          `got ${got.join(', ') || 'nothing'}${answer.paragraph ? ` ¶${answer.paragraph}` : ''}`,
+      );
   }
   return score;
 }
@@ -251,6 +287,11 @@ async function main(): Promise<void> {
       ['', 'plain Pagefind', 'site search'],
       ['found first', pct(plainScore.first, plainScore.firstTotal), pct(siteScore.first, siteScore.firstTotal)],
       ['found at all', pct(plainScore.found, plainScore.foundTotal), pct(siteScore.found, siteScore.foundTotal)],
+      [
+        'answering paragraph first',
+        pct(plainScore.paragraph, plainScore.paragraphTotal),
+        pct(siteScore.paragraph, siteScore.paragraphTotal),
+      ],
       [
         'false positives',
         `${plainScore.falsePositives} of ${plainScore.noneTotal}`,

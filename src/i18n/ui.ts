@@ -95,6 +95,13 @@ export const searchUi = {
   // A query that found nothing, corrected (scripts/search/correcting.ts): what was run, and what was not found.
   corrected: (count: number, query: string, missed: string) =>
     `${resultCount(count)} لـ ${quoted(query)}؛ لم نجد ${quoted(missed)}.`,
+  // No page holds every word (scripts/search/wrap.ts): the pages that hold most of them, and the words the first
+  // one lacks, each quoted, as search engines say "missing: …".
+  partial: (count: number, query: string, missing: readonly string[]) =>
+    `لا صفحة فيها كل كلمات ${quoted(query)}؛ ${resultCount(count)} فيها أكثرها، دون ${missing.map(quoted).join(' و')}.`,
+  // A query of question words and particles only (lib/search/stop-words.ts): nothing is searched.
+  onlyStopWords: (query: string) =>
+    `${quoted(query)} كلمات عامة لا يُبحث بها وحدها. أضف ما تسأل عنه: اسمًا أو مكانًا أو حدثًا.`,
   // The link back to the query as typed, under a corrected one.
   literal: (typed: string) => `ابحث عن ${quoted(typed)} كما كتبتها`,
   // Under a query asked for as typed that finds nothing: the correction, as a link.

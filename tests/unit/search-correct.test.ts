@@ -105,8 +105,15 @@ describe('correctingSearch', () => {
   const search: SiteSearch = (term) => {
     asked.push(term);
     const words = splitWords(term);
-    const found = words.length > 0 && words.every((w) => articleKeys.has(wordKey(resolveAlias(w))));
-    return Promise.resolve(found ? [{ url: `/${term}/` } as ShapedResult] : []);
+    const absent = words.filter((w) => !articleKeys.has(wordKey(resolveAlias(w))));
+    const found = words.length > 0 && absent.length === 0;
+    return Promise.resolve({
+      results: found ? [{ url: `/${term}/` } as ShapedResult] : [],
+      complete: found,
+      missing: [],
+      absent,
+      onlyStopWords: false,
+    });
   };
   let loads = 0;
   const answer = correctingSearch(search, () => {
@@ -144,6 +151,6 @@ describe('correctingSearch', () => {
 
   it('gives the plain answer when the vocabulary cannot be had', async () => {
     const offline = correctingSearch(search, () => Promise.resolve(undefined));
-    expect(await offline('اردوغن')).toEqual({ results: [] });
+    expect((await offline('اردوغن')).results).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   looseKey,
   MAX_TERMS,
-  pagefindQueries,
+  termQueries,
   parseQuery,
   phraseGroups,
   resolveAlias,
@@ -50,15 +50,15 @@ describe('splitWords', () => {
 describe('parseQuery', () => {
   it('gives each word its folded form, key and stem', () => {
     expect(parseQuery('والرئيس الإيراني')).toEqual([
-      { fold: 'والرييس', key: 'رييس', stem: 'رييس' },
-      { fold: 'الايراني', key: 'ايراني', stem: 'ايراني' },
+      { fold: 'والرييس', key: 'رييس', stem: 'رييس', typed: 'والرئيس' },
+      { fold: 'الايراني', key: 'ايراني', stem: 'ايراني', typed: 'الإيراني' },
     ]);
     // A name is never stemmed: رئيسي (Raisi) must not meet الرئيس (the president).
-    expect(parseQuery('رئيسي')).toEqual([{ fold: 'رييسي', key: 'رييسي', stem: 'رييسي' }]);
+    expect(parseQuery('رئيسي')).toEqual([{ fold: 'رييسي', key: 'رييسي', stem: 'رييسي', typed: 'رئيسي' }]);
   });
 
   it('reads a two-word Levantine month as one month', () => {
-    expect(parseQuery('تشرين الأول')).toEqual([{ fold: 'اكتوبر', key: 'اكتوبر', stem: 'اكتوبر' }]);
+    expect(parseQuery('تشرين الأول')).toEqual([{ fold: 'اكتوبر', key: 'اكتوبر', stem: 'اكتوبر', typed: 'تشرين الأول' }]);
   });
 
   it('is empty for empty, blank, emoji-only and punctuation-only queries', () => {
@@ -112,12 +112,39 @@ describe('looseKey', () => {
   });
 });
 
-describe('pagefindQueries', () => {
-  it('sends the keys, the folded words and the loose words, without repeats', () => {
-    expect(pagefindQueries(parseQuery('Putin'))).toEqual(['تين', 'بوتين']);
-    expect(pagefindQueries(parseQuery('وزا'))).toEqual(['وزا', 'زا']);
-    expect(pagefindQueries(parseQuery('1992'))).toEqual(['1992']);
-    expect(pagefindQueries([])).toEqual([]);
+describe('termQueries', () => {
+  const queries = (q: string) => parseQuery(q).flatMap(termQueries);
+  it('sends the key, the folded word and the loose word, without repeats', () => {
+    expect(queries('Putin')).toEqual(['تين', 'بوتين']);
+    expect(queries('وزا')).toEqual(['وزا', 'زا']);
+    expect(queries('1992')).toEqual(['1992']);
+  });
+
+  it("adds the stems of the word's other forms in the lexicon, not for a quoted word", () => {
+    expect(queries('قضية')).toContain('قضايا');
+    expect(queries('افتتاح')).toContain('افتتحت');
+    expect(queries('"قضية"')).not.toContain('قضايا');
+  });
+});
+
+describe('stop words in a query', () => {
+  it('marks question words and particles, also behind و or ف, and never a quoted one', () => {
+    const marked = (q: string) => parseQuery(q).map((t) => [t.typed, t.stop ?? false]);
+    expect(marked('من هو وزير الخارجية')).toEqual([
+      ['من', true],
+      ['هو', true],
+      ['وزير', false],
+      ['الخارجية', false],
+    ]);
+    expect(marked('ومتى فهل كم')).toEqual([
+      ['ومتى', true],
+      ['فهل', true],
+      ['كم', true],
+    ]);
+    expect(marked('"من هو"')).toEqual([
+      ['من', false],
+      ['هو', false],
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { searchUi } from '../../src/i18n/ui.ts';
 import { encodeWord } from '../../src/lib/search/index-html.ts';
 import {
   buildExcerpt,
+  matchPage,
   phraseStarts,
   shapeResult,
   withHighlight,
@@ -47,9 +48,16 @@ describe('shapeResult', () => {
     expect(result?.excerpt).not.toContain('//');
   });
 
-  it('drops a page missing one of the words (no prefix-matching false positives)', () => {
-    expect(shape('أردوغان', 'بايدن')).toBeUndefined();
+  it('keeps a page holding some of the words, saying which (the ranking weighs how many), and drops one holding none', () => {
+    const match = matchPage(data, { terms: ['أردوغان', 'بايدن'].map((w) => wordForms(w)) });
+    expect(match?.found.map((f) => f.length)).toEqual([1, 0]);
+    expect(match?.passages.map((p) => p.found.map((f) => f.length))).toEqual([
+      [1, 0],
+      [0, 0],
+    ]);
+    // No prefix-matching false positives: تين is not بوتين.
     expect(shape('تين')).toBeUndefined();
+    expect(shape('بايدن')).toBeUndefined();
   });
 
   it('gives one sub-result per matching paragraph, linking to it with the words to highlight', () => {

@@ -8,7 +8,7 @@ import type { FragmentData } from '../../src/lib/search/results.ts';
 import { stepFocus } from '../../src/scripts/search/controller.ts';
 import type { PagefindResult, SearchFn } from '../../src/scripts/search/types.ts';
 import { siteSearch } from '../../src/scripts/search/wrap.ts';
-import { pagefindQueries, parseQuery } from '../../src/lib/search/query.ts';
+import { parseQuery, termQueries } from '../../src/lib/search/query.ts';
 
 const results = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
 
@@ -87,43 +87,75 @@ function fakePagefind(found: Record<string, [FragmentData, number][]>): SearchFn
   );
 }
 
+/** A stand-in for pagefind.search over whole pages: a query finds the pages that hold a word starting with it. */
+function pagefindOver(pages: readonly FragmentData[]): SearchFn {
+  return vi.fn((term: string | null) =>
+    Promise.resolve({
+      results: pages
+        .filter((p) => term && p.content.split(/[\s/]+/).some((w) => w.startsWith(term)))
+        .map((data, i): PagefindResult => ({ id: data.url, score: 1 / (i + 1), words: [], data: () => Promise.resolve(data) })),
+      unfilteredResultCount: 0,
+      filters: {},
+      totalFilters: { chapter: Object.fromEntries(pages.map((p) => [p.meta.title, 1])) },
+    }),
+  );
+}
+
 describe('siteSearch', () => {
   const syria = page('/syria/', 'سوريا', 'عملية أستانا في سوريا');
   const cica = page('/cica/', 'القمة', 'قمة في أستانا عاصمة كازاخستان');
 
   it('asks Pagefind nothing for a query with no words', async () => {
     const search = fakePagefind({});
-    expect(await siteSearch(search, String)('  ،؟ ')).toEqual([]);
+    expect((await siteSearch(search, String)('  ،؟ ')).results).toEqual([]);
     expect(search).not.toHaveBeenCalled();
   });
 
-  it('counts a page found by several queries once, at its best score, best first', async () => {
-    // Two words make two Pagefind queries (the keys, and the words as typed); the pages come back from both.
-    const queries = pagefindQueries(parseQuery('أستانا كازاخستان'));
-    expect(queries).toHaveLength(2);
+  it('asks Pagefind nothing for a query of question words and particles only, and says so', async () => {
+    const search = fakePagefind({});
+    const answer = await siteSearch(search, String)('من هو وماذا في');
+    expect([answer.results, answer.onlyStopWords]).toEqual([[], true]);
+    expect(search).not.toHaveBeenCalled();
+  });
+
+  it('asks Pagefind for each term on its own, and counts a page found by several queries once', async () => {
+    const [asked = ''] = termQueries(parseQuery('أستانا')[0] ?? { fold: '', key: '', stem: '', typed: '' });
     const visit = page('/bilateral-ties/', 'الزيارة', 'زيارة أستانا عاصمة كازاخستان');
     const search = fakePagefind({
-      [queries[0] ?? '']: [
+      [asked]: [
         [visit, 1],
         [cica, 2],
       ],
-      [queries[1] ?? '']: [[visit, 5]],
     });
-    const found = await siteSearch(search, (n) => `الفقرة ${n}`)('أستانا كازاخستان');
-    expect(found.map((r) => r.url.split('?')[0])).toEqual(['/bilateral-ties/', '/cica/']);
+    const found = (await siteSearch(search, (n) => `الفقرة ${n}`)('أستانا')).results;
+    expect(found.map((r) => r.url.split('?')[0]).sort()).toEqual(['/bilateral-ties/', '/cica/']);
     expect(found[0]?.sub_results[0]?.title).toBe('الفقرة 1');
     expect(found[0]?.excerpt).toContain('<mark>أستانا</mark>');
   });
 
-  it('drops a page Pagefind found when one of the words is not really in it', async () => {
-    const [query = ''] = pagefindQueries(parseQuery('أستانا كازاخستان'));
-    const search = fakePagefind({
-      [query]: [
-        [syria, 3],
-        [cica, 1],
-      ],
-    });
-    const found = await siteSearch(search, String)('أستانا كازاخستان');
-    expect(found.map((r) => r.meta.title)).toEqual(['القمة']);
+  it('shows only the pages holding every word when some do', async () => {
+    const answer = await siteSearch(pagefindOver([syria, cica]), String)('أستانا كازاخستان');
+    expect(answer.results.map((r) => r.meta.title)).toEqual(['القمة']);
+    expect([answer.complete, answer.missing, answer.absent]).toEqual([true, [], []]);
+  });
+
+  it('drops question words: they never stop a page from matching', async () => {
+    const answer = await siteSearch(pagefindOver([syria, cica]), String)('أين عاصمة كازاخستان؟');
+    expect(answer.results.map((r) => r.meta.title)).toEqual(['القمة']);
+    expect(answer.complete).toBe(true);
+  });
+
+  it('shows the pages holding most of the weight when none holds every word, naming what the first lacks', async () => {
+    // Pages enough that weights are as in a real site: the word no page holds weighs most, but not all the rest.
+    const others = ['مضايق', 'الحبوب', 'موسكو'].map((w, i) => page(`/other-${i}/`, w, `${w} في الأخبار`));
+    const answer = await siteSearch(pagefindOver([syria, cica, ...others]), String)('قمة عاصمة كازاخستان القاهرة');
+    expect(answer.results.map((r) => r.meta.title)).toEqual(['القمة']);
+    expect([answer.complete, answer.missing, answer.absent]).toEqual([false, ['القاهرة'], ['القاهرة']]);
+  });
+
+  it('finds nothing when the words a page lacks are most of the query (an unknown topic beside a common word)', async () => {
+    const answer = await siteSearch(pagefindOver([syria, cica]), String)('الانتخابات في أستانا');
+    expect(answer.results).toEqual([]);
+    expect(answer.absent).toEqual(['الانتخابات']);
   });
 });

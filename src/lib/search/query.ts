@@ -1,6 +1,8 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
 import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from './normalize.ts';
+import { isStopWord } from './stop-words.ts';
+import { familyStems } from './word-forms.ts';
 
 /** One searched word in its two forms: folded as typed (for prefixes being typed) and peeled to its key. */
 export interface QueryTerm {
@@ -11,6 +13,10 @@ export interface QueryTerm {
   /** For a word inside quotes: which quoted phrase of the query it belongs to. Its words are matched as
    *  written (no other forms) and next to each other, in order. */
   phrase?: number;
+  /** The word as the reader typed it (before aliases), for the summary's "left out" and the correction. */
+  typed: string;
+  /** A question word or particle (stop-words.ts): never required, never searched for. Not inside quotes. */
+  stop?: true;
 }
 
 /** Long pastes are cut: no sentence of the article needs more words than this to be found. */
@@ -45,9 +51,13 @@ export function stemOf(reading: string): string | undefined {
   return isName(reading) ? undefined : stemKey(reading);
 }
 
-/** The stems a query word's readings meet other forms by (none for a name). */
+/**
+ * The stems a query word's readings meet other forms by (none for a name): its own, and those of its other forms
+ * in the lexicon (word-forms.ts: قضية meets القضايا, افتتاح meets افتتحت).
+ */
 export function termStems(fold: string): string[] {
-  return [...new Set(wordForms(fold).flatMap((r) => stemOf(r) ?? []))];
+  const own = wordForms(fold).flatMap((r) => stemOf(r) ?? []);
+  return [...new Set([...own, ...own.flatMap(familyStems)])];
 }
 
 function phrases(): Map<string, string> {
@@ -95,25 +105,29 @@ function quotedWords(query: string): { word: string; phrase?: number | undefined
 /** The terms of a query, deduplicated (but inside a phrase), in the order typed. */
 export function parseQuery(query: string): QueryTerm[] {
   const words = quotedWords(query);
-  const resolved: { word: string; phrase?: number | undefined }[] = [];
+  const resolved: { word: string; typed: string; phrase?: number | undefined }[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word = '', phrase } = words[i] ?? {};
     const next = words[i + 1];
     const pair = next && next.phrase === phrase ? phrases().get(foldText(`${word} ${next.word}`)) : undefined;
     if (pair) {
-      resolved.push(...pair.split(' ').map((w) => ({ word: w, phrase })));
+      const typed = `${word} ${next?.word ?? ''}`;
+      resolved.push(...pair.split(' ').map((w) => ({ word: w, typed, phrase })));
       i++;
-    } else resolved.push({ word: resolveAlias(word), phrase });
+    } else resolved.push({ word: resolveAlias(word), typed: word, phrase });
   }
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  for (const { word, phrase } of resolved) {
+  for (const { word, typed, phrase } of resolved) {
     const key = wordKey(word).slice(0, MAX_TERM_LENGTH);
     const fold = wordFold(word).slice(0, MAX_TERM_LENGTH);
     if (!key || (phrase === undefined && seen.has(key))) continue;
     seen.add(key);
-    if (phrase !== undefined) terms.push({ fold, key, stem: key, phrase });
-    else terms.push({ fold, key, stem: isName(fold) || isName(key) ? key : articleStem(fold) });
+    if (phrase !== undefined) terms.push({ fold, key, stem: key, phrase, typed });
+    else {
+      const stem = isName(fold) || isName(key) ? key : articleStem(fold);
+      terms.push(isStopWord(typed) ? { fold, key, stem, typed, stop: true } : { fold, key, stem, typed });
+    }
     if (terms.length === MAX_TERMS) break;
   }
   return terms;
@@ -136,16 +150,11 @@ export function looseKey(fold: string): string {
 }
 
 /**
- * The strings handed to Pagefind, whose results are then checked word by word (results.ts): the keys, the
- * folded words (a prefix still being typed), the loosely peeled words and the stems; duplicates dropped.
+ * The strings handed to Pagefind for one term, whose pages are then checked word by word (results.ts): its key,
+ * its folded form (a prefix still being typed), its loosely peeled form, its stem, and the stems of its other
+ * forms in the lexicon; duplicates dropped. One term at a time: a page holding some of the words is a candidate.
  */
-export function pagefindQueries(terms: readonly QueryTerm[]): string[] {
-  if (terms.length === 0) return [];
-  const variants = [
-    terms.map((t) => t.key),
-    terms.map((t) => t.fold),
-    terms.map((t) => looseKey(t.fold)),
-    terms.map((t) => t.stem),
-  ].map((words) => words.join(' '));
-  return [...new Set(variants)];
+export function termQueries(term: QueryTerm): string[] {
+  const others = term.phrase === undefined ? termStems(term.fold).filter((s) => s !== term.stem) : [];
+  return [...new Set([term.key, term.fold, looseKey(term.fold), term.stem, ...others])];
 }

@@ -1,5 +1,6 @@
-// Shapes one Pagefind result for the reader: keeps it only when every searched word is really in the page,
-// rebuilds the excerpt from the words as written, and gives one sub-result per matching paragraph.
+// Shapes one Pagefind result for the reader: finds where each searched word really is in the page, paragraph
+// by paragraph (matchPage), and rebuilds excerpts from the words as written, one sub-result per matching
+// paragraph in the order the ranking gives (presentPage).
 import { markLatinRuns } from '../text/bidi.ts';
 import { decodeWord } from './index-html.ts';
 import { foldWords, foldedForms, formsMatch, trimEdges } from './normalize.ts';
@@ -103,34 +104,86 @@ export function phraseStarts(positions: readonly (readonly number[])[]): number[
   return (positions[0] ?? []).filter((p) => sets.every((set, j) => set.has(p + j)));
 }
 
-/** The result as the reader sees it, or undefined when some searched word is not in the page. */
-export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedResult | undefined {
-  const size = options.excerptWords ?? 24;
+/** A linkable part of a page (a paragraph p-N or a subheading), or the words before the first (no anchor). */
+export interface PassageSpan {
+  id?: string | undefined;
+  from: number;
+  to: number;
+  /** Its words (to - from). */
+  length: number;
+  /** For each term, its positions inside the passage. */
+  found: number[][];
+}
+
+/** Where a page holds the searched words: its words as written, each term's positions, its passages. */
+export interface PageMatch {
+  data: FragmentData;
+  words: string[];
+  /** For each term (in query order), its positions in the page; empty for a term the page lacks. */
+  found: number[][];
+  passages: PassageSpan[];
+}
+
+/** What matchPage needs of the query. */
+export type MatchOptions = Pick<ShapeOptions, 'terms' | 'stems' | 'stemOf' | 'phrases'>;
+
+/**
+ * Where the page holds each searched word, paragraph by paragraph; undefined when it holds none, or lacks a
+ * quoted phrase (a quote asks for those words, in that order). A page may lack some words: how much of the
+ * query it holds is for the ranking (lib/search/answer.ts) to weigh.
+ */
+export function matchPage(data: FragmentData, options: MatchOptions): PageMatch | undefined {
   const words = data.content
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(decodeWord);
   const folded = foldWords(words);
   const found = options.terms.map((term, t) => findTerm(term, folded, options.stems?.[t], options.stemOf));
-  if (found.some((positions) => positions.length === 0)) return undefined;
   for (const group of options.phrases ?? []) {
     const starts = phraseStarts(group.map((t) => found[t] ?? []));
     if (starts.length === 0) return undefined;
     // Only the phrase's own occurrences are marked.
     group.forEach((t, j) => (found[t] = starts.map((p) => p + j)));
   }
+  if (found.every((positions) => positions.length === 0)) return undefined;
+  const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
+  const spans: { id?: string; from: number; to: number }[] = anchors.map((anchor, i) => ({
+    id: anchor.id,
+    from: anchor.location,
+    to: anchors[i + 1]?.location ?? words.length,
+  }));
+  const first = spans[0]?.from ?? words.length;
+  if (first > 0) spans.unshift({ from: 0, to: first });
+  const passages = spans.map((span) => ({
+    ...span,
+    length: span.to - span.from,
+    found: found.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
+  }));
+  return { data, words, found, passages };
+}
+
+/** How a ranked page is shown: its passages in rank order, and which terms it holds. */
+export interface PresentOptions extends Pick<ShapeOptions, 'paragraphTitle' | 'highlightParam' | 'excerptWords'> {
+  /** The page's passages (indexes into match.passages) from best to worst; those without a hit are skipped. */
+  order?: readonly number[];
+}
+
+/** The result as the reader sees it: excerpts rebuilt from the words as written, its paragraphs best first. */
+export function presentPage(match: PageMatch, options: PresentOptions): ShapedResult {
+  const { data, words, found, passages } = match;
+  const size = options.excerptWords ?? 24;
   const hits = new Set(found.flat());
   // The words to highlight on landing, as written (the highlight script matches them in the page's text).
   const marked = [...new Set([...hits].map((i) => trimEdges(words[i] ?? '')))].filter(Boolean);
   const param = options.highlightParam ?? 'pagefind-highlight';
-  const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
   const sub_results: SubResult[] = [];
-  anchors.forEach((anchor, i) => {
-    const from = anchor.location;
-    const to = anchors[i + 1]?.location ?? words.length;
-    const inside = [...hits].filter((h) => h >= from && h < to);
-    if (inside.length === 0) return;
-    const paragraph = /^p-(\d+)$/.exec(anchor.id);
+  for (const index of options.order ?? passages.map((_, i) => i)) {
+    const passage = passages[index];
+    if (!passage?.id) continue;
+    const { id, from, to } = passage;
+    const inside = passage.found.flat().sort((a, b) => a - b);
+    if (inside.length === 0) continue;
+    const paragraph = /^p-(\d+)$/.exec(id);
     const title = paragraph
       ? options.paragraphTitle(Number(paragraph[1]))
       : words
@@ -140,16 +193,24 @@ export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedRe
     sub_results.push({
       kind: paragraph ? 'paragraph' : 'heading',
       title,
-      url: withHighlight(data.url, marked, anchor.id, param),
+      url: withHighlight(data.url, marked, id, param),
       excerpt: buildExcerpt(words, hits, from, to, size),
       locations: inside,
     });
-  });
+  }
+  // The page's own excerpt is taken from its best passage when ranked, else from its first hit.
+  const best = options.order?.[0] === undefined ? undefined : passages[options.order[0]];
   return {
     ...data,
     url: withHighlight(data.url, marked, '', param),
-    excerpt: buildExcerpt(words, hits, 0, words.length, size),
+    excerpt: buildExcerpt(words, hits, best?.from ?? 0, best?.to ?? words.length, size),
     locations: [...hits].sort((a, b) => a - b),
     sub_results,
   };
+}
+
+/** A page matched and shown in reading order (tests and simple callers): undefined when matchPage finds nothing. */
+export function shapeResult(data: FragmentData, options: ShapeOptions): ShapedResult | undefined {
+  const match = matchPage(data, options);
+  return match && presentPage(match, options);
 }

@@ -84,11 +84,13 @@ function queryLink(text: string, searchPage: string, query: string, literal: boo
 }
 
 /**
- * Say what the search found for `query`, in words: how many results; for a corrected query, which words were
- * not found and a link to the query as typed; for a query asked for as typed that finds nothing, «هل تقصد…».
+ * Say what the search found for `query`, in words: how many results; for results that hold most of the words
+ * but not all, which words they lack; for a corrected query, which words were not found and a link to the query
+ * as typed; for a query asked for as typed that finds nothing whole, «هل تقصد…»; for a query of question words
+ * and particles only, that they are not searched alone.
  */
 export function renderSummary(summary: HTMLElement, answer: SearchAnswer, query: string, searchPage: string): void {
-  const { results, corrected, suggestion } = answer;
+  const { results, corrected, suggestion, missing, onlyStopWords } = answer;
   if (corrected) {
     summary.replaceChildren(
       searchUi.corrected(results.length, corrected.query, corrected.missed),
@@ -97,9 +99,11 @@ export function renderSummary(summary: HTMLElement, answer: SearchAnswer, query:
     );
   } else if (suggestion) {
     summary.replaceChildren(
-      searchUi.noneAsTyped(query),
+      results.length > 0 ? searchUi.partial(results.length, query, missing) : searchUi.noneAsTyped(query),
       ' ',
       queryLink(searchUi.didYouMean(suggestion), searchPage, suggestion, false),
     );
-  } else summary.textContent = searchUi.found(results.length, query);
+  } else if (onlyStopWords) summary.textContent = searchUi.onlyStopWords(query);
+  else if (results.length > 0 && missing.length > 0) summary.textContent = searchUi.partial(results.length, query, missing);
+  else summary.textContent = searchUi.found(results.length, query);
 }

@@ -1,45 +1,105 @@
-// The site's search over Pagefind's: the query normalised and its aliases resolved (lib/search/query.ts),
-// a page kept only when every word is really in it, and its excerpts and paragraphs rebuilt from the words
-// as written (lib/search/results.ts).
-import { pagefindQueries, parseQuery, phraseGroups, stemOf, termStems } from '../../lib/search/query.ts';
-import { shapeResult, type FragmentData, type ShapedResult } from '../../lib/search/results.ts';
+// The site's search over Pagefind's: the query parsed (lib/search/query.ts: folds, aliases, stop words,
+// phrases), candidates retrieved from Pagefind one term at a time, each page matched word by word
+// (lib/search/results.ts), ranked by its best paragraph (lib/search/answer.ts), and shown best first.
+import { idf } from '../../lib/search/rank.ts';
+import { rankPages } from '../../lib/search/answer.ts';
+import { parseQuery, phraseGroups, stemOf, termQueries, termStems } from '../../lib/search/query.ts';
+import { matchPage, presentPage, type FragmentData, type PageMatch, type ShapedResult } from '../../lib/search/results.ts';
 import { wordForms } from '../../lib/search/normalize.ts';
 import type { PagefindResult, SearchFn } from './types.ts';
 import { nextTask } from '../next-task.ts';
 
-/** What the site's search gives for a query: the matching pages, best first. */
-export type SiteSearch = (term: string) => Promise<ShapedResult[]>;
+/** What the site's search gives for a query. */
+export interface SiteAnswer {
+  /** The pages that answer, best first. */
+  results: ShapedResult[];
+  /** Whether the results hold every word searched (false when they hold most of them; see `missing`). */
+  complete: boolean;
+  /** The words (as typed) the first result does not hold, when it does not hold them all. */
+  missing: string[];
+  /** The words (as typed) that no page holds: what the slip correction may fix. */
+  absent: string[];
+  /** The query had words, and every one a question word or particle: nothing was searched. */
+  onlyStopWords: boolean;
+}
+
+export type SiteSearch = (term: string) => Promise<SiteAnswer>;
+
+/**
+ * Pages whose data is read for one query, at most: the candidates holding most of the query's weight. A small
+ * site reads every candidate; at a thousand chapters a common word would otherwise fetch a thousand fragments.
+ */
+export const MAX_PAGES = 40;
+
+const nothing = (onlyStopWords = false): SiteAnswer => ({
+  results: [],
+  complete: false,
+  missing: [],
+  absent: [],
+  onlyStopWords,
+});
+
+/** The number of pages in the index, from the totals Pagefind keeps of the chapter filter every page has. */
+function indexSize(response: Awaited<ReturnType<SearchFn>>, found: number): number {
+  const chapters = Object.values(response?.totalFilters?.chapter ?? {}).reduce((a, b) => a + b, 0);
+  return Math.max(chapters, found, 1);
+}
 
 /** The site's search, built on Pagefind's `search`. */
 export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => string): SiteSearch {
   return async (term) => {
-    const terms = parseQuery(term);
-    const queries = pagefindQueries(terms);
-    if (queries.length === 0) return [];
-    const responses = await Promise.all(queries.map((q) => search(q)));
-    // A page found by several of the queries counts once, at its best score.
-    const byId = new Map<string, PagefindResult>();
-    for (const response of responses) {
-      for (const result of response?.results ?? []) {
-        const seen = byId.get(result.id);
-        if (!seen || seen.score < result.score) byId.set(result.id, result);
+    const parsed = parseQuery(term);
+    const terms = parsed.filter((t) => !t.stop);
+    if (terms.length === 0) return nothing(parsed.length > 0);
+    // Retrieval: each term on its own, so that a page holding some of the words is a candidate.
+    const perTerm = await Promise.all(
+      terms.map(async (t) => Promise.all(termQueries(t).map(async (q) => search(q)))),
+    );
+    const byId = new Map<string, { result: PagefindResult; holds: Set<number> }>();
+    perTerm.forEach((responses, t) => {
+      for (const result of responses.flatMap((r) => r?.results ?? [])) {
+        const seen = byId.get(result.id) ?? { result, holds: new Set<number>() };
+        if (seen.result.score < result.score) seen.result = result;
+        byId.set(result.id, seen);
+        seen.holds.add(t);
       }
-    }
-    const best = [...byId.values()].sort((a, b) => b.score - a.score);
-    const readings = terms.map((t) => wordForms(t.fold));
-    // A quoted word is matched as written: no other forms.
-    const stems = terms.map((t) => (t.phrase === undefined ? termStems(t.fold) : []));
-    const phrases = phraseGroups(terms);
-    // Every page's data is asked for at once; each is shaped in a task of its own, so that a phone's
-    // main thread is never held long enough for a tap or a keystroke to wait.
-    const pending = best.map((result) => result.data());
-    const shaped: ShapedResult[] = [];
+    });
+    const pages = indexSize(perTerm[0]?.[0] ?? null, byId.size);
+    const pagesWith = terms.map((_, t) => [...byId.values()].filter((c) => c.holds.has(t)).length);
+    // The candidates most likely to answer are read first: the rarer the words a page holds, the likelier.
+    const weight = pagesWith.map((n) => idf(pages, n));
+    const candidates = [...byId.values()]
+      .map((c) => ({ ...c, prior: [...c.holds].reduce((sum, t) => sum + (weight[t] ?? 0), 0) + c.result.score / 1e6 }))
+      .sort((a, b) => b.prior - a.prior)
+      .slice(0, MAX_PAGES);
+    const options = {
+      terms: terms.map((t) => wordForms(t.fold)),
+      // A quoted word is matched as written: no other forms.
+      stems: terms.map((t) => (t.phrase === undefined ? termStems(t.fold) : [])),
+      stemOf,
+      phrases: phraseGroups(terms),
+    };
+    // Every page's data is asked for at once; each is matched in a task of its own, so that a phone's main
+    // thread is never held long enough for a tap or a keystroke to wait.
+    const pending = candidates.map((c) => c.result.data());
+    const matches: PageMatch[] = [];
     for (const data of pending) {
       const page = (await data) as FragmentData;
       await nextTask();
-      const result = shapeResult(page, { terms: readings, stems, stemOf, phrases, paragraphTitle });
-      if (result) shaped.push(result);
+      const match = matchPage(page, options);
+      if (match) matches.push(match);
     }
-    return shaped;
+    const ranking = rankPages(matches, terms.length, { pages, pagesWith });
+    const results = ranking.pages.map((r) =>
+      presentPage(matches[r.page] as PageMatch, { order: r.order, paragraphTitle }),
+    );
+    const first = ranking.pages[0];
+    return {
+      results,
+      complete: ranking.complete,
+      missing: first && !ranking.complete ? terms.filter((_, t) => !first.holds[t]).map((t) => t.typed) : [],
+      absent: terms.filter((_, t) => !matches.some((m) => (m.found[t]?.length ?? 0) > 0)).map((t) => t.typed),
+      onlyStopWords: false,
+    };
   };
 }

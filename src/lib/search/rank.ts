@@ -1,0 +1,86 @@
+// How well a paragraph answers a query: BM25 at paragraph level (rarer words weigh more, repeats saturate,
+// long paragraphs are not favoured), plus a bonus when the words stand close together. Pages are ordered by
+// their best paragraph. Pure: the search (scripts/search/wrap.ts) gives where each word is, this says how good.
+// (apache/lucene BM25Similarity; meilisearch's ranking rules: words, proximity.)
+
+/** BM25's saturation of repeats and its pull towards the average length (Lucene's defaults). */
+const K1 = 1.2;
+const B = 0.75;
+/** The proximity bonus for words side by side, as a share of their weight; it fades as they spread apart. */
+const PROXIMITY = 0.5;
+
+/** One part of a page that can be linked to (a paragraph or a subheading): its length and each term's positions. */
+export interface Passage {
+  length: number;
+  /** For each query term (in query order), the word positions in the passage where it is found. */
+  found: readonly (readonly number[])[];
+}
+
+/** The weight of a term found in `df` of `n` passages: BM25's idf, never negative; a term found nowhere weighs most. */
+export function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * The fewest consecutive words that hold one position of every list (lists not empty), or 0 for none: the
+ * classic smallest window over sorted lists, walked by always advancing the list that is furthest behind.
+ */
+export function smallestWindow(lists: readonly (readonly number[])[]): number {
+  const sorted = lists.filter((l) => l.length > 0).map((l) => [...l].sort((a, b) => a - b));
+  if (sorted.length === 0) return 0;
+  const at = sorted.map(() => 0);
+  let best = Infinity;
+  for (;;) {
+    let low = 0;
+    let max = -Infinity;
+    for (let i = 0; i < sorted.length; i++) {
+      const value = sorted[i]?.[at[i] ?? 0] ?? 0;
+      if (value < (sorted[low]?.[at[low] ?? 0] ?? 0)) low = i;
+      max = Math.max(max, value);
+    }
+    const min = sorted[low]?.[at[low] ?? 0] ?? 0;
+    best = Math.min(best, max - min + 1);
+    const next = (at[low] ?? 0) + 1;
+    if (next >= (sorted[low]?.length ?? 0)) return best;
+    at[low] = next;
+  }
+}
+
+/** The score of one passage for terms of these weights, in passages of this average length. */
+export function scorePassage(passage: Passage, weights: readonly number[], averageLength: number): number {
+  const norm = 1 - B + (B * passage.length) / Math.max(1, averageLength);
+  let score = 0;
+  let matchedWeight = 0;
+  let matched = 0;
+  passage.found.forEach((positions, t) => {
+    const tf = positions.length;
+    if (tf === 0) return;
+    const weight = weights[t] ?? 0;
+    score += (weight * (tf * (K1 + 1))) / (tf + K1 * norm);
+    matchedWeight += weight;
+    matched++;
+  });
+  if (matched >= 2) {
+    // Side by side (a window of `matched` words) earns the whole bonus; spread over a paragraph, little.
+    const window = smallestWindow(passage.found);
+    score += (PROXIMITY * matchedWeight * (matched - 1)) / Math.max(matched - 1, window - 1);
+  }
+  return score;
+}
+
+/** For each term, in how many of the passages it is found. */
+export function documentFrequencies(passages: readonly Passage[], terms: number): number[] {
+  return Array.from({ length: terms }, (_, t) => passages.filter((p) => (p.found[t]?.length ?? 0) > 0).length);
+}
+
+/** The share of a query's weight that a set of found terms carries (1 when every term is found). */
+export function coverage(found: readonly boolean[], weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  return weights.reduce((sum, w, t) => sum + (found[t] ? w : 0), 0) / total;
+}
+
+/** Indexes of `scores` from best to worst; equal scores keep their order (the page's reading order). */
+export function rankOrder(scores: readonly number[]): number[] {
+  return scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+}

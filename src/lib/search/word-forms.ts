@@ -1,0 +1,34 @@
+// The lexicon: other forms of the article's words that share no light stem with them (normalize.ts stemKey),
+// so that a reader who types one finds the other: broken plurals and their singulars (قضية/القضايا), and the
+// verb and noun of one root (افتتاح/افتتحت, انضمام/انضمت). Each family is one meaning; at least one of its forms
+// is the article's, which the search then finds and marks. Forms are bare: no article, clitic or pronoun.
+// Why a lexicon and not a root analyser: see src/lib/search/README.md ("Other word forms").
+import { FAMILIES } from './word-forms.data.ts';
+import { articleStem, wordFold } from './normalize.ts';
+
+/** The stem a bare form is met by: the same stem the query and the index give it (normalize.ts articleStem). */
+export const formStem = (form: string): string => articleStem(wordFold(form));
+
+let byStem: Map<string, readonly string[]> | undefined;
+
+/** Built on the first query, not when the search code loads. */
+function index(): Map<string, readonly string[]> {
+  if (!byStem) {
+    byStem = new Map();
+    for (const family of FAMILIES) {
+      const stems = [...new Set(family.map(formStem))];
+      for (const stem of stems) byStem.set(stem, stems);
+    }
+  }
+  return byStem;
+}
+
+/** The stems of the other forms of the word whose stem this is (its own excluded), or none. */
+export function familyStems(stem: string): readonly string[] {
+  return (index().get(stem) ?? []).filter((s) => s !== stem);
+}
+
+/** Every form of the lexicon, for the correction's vocabulary (a known form is never "corrected"). */
+export function lexiconForms(): string[] {
+  return FAMILIES.flat();
+}
