@@ -7,8 +7,13 @@ import { ROOT } from '../../src/tools/root.ts';
 
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 
-/** Write the eight search screenshots; returns their file names. */
-export async function searchScreenshots(browser: Browser, base: string, query = 'بوتين'): Promise<string[]> {
+/** Write the eight search screenshots of `query`, named `<prefix>-dialog-…` and `<prefix>-page-…`; returns their names. */
+export async function searchScreenshots(
+  browser: Browser,
+  base: string,
+  query = 'بوتين',
+  prefix = 'search',
+): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const names: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
@@ -20,11 +25,11 @@ export async function searchScreenshots(browser: Browser, base: string, query = 
       await page.locator('[data-testid=search-dialog] input').fill(query);
       await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
       await page.waitForTimeout(300);
-      const dialog = `search-dialog-${width}-${scheme}.png`;
+      const dialog = `${prefix}-dialog-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, dialog) });
       await page.goto(`${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
       await page.locator('[data-testid=search-results] .search-result-link').first().waitFor();
-      const results = `search-page-${width}-${scheme}.png`;
+      const results = `${prefix}-page-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, results) });
       names.push(dialog, results);
       await context.close();

@@ -58,7 +58,9 @@ describe('parseQuery', () => {
   });
 
   it('reads a two-word Levantine month as one month', () => {
-    expect(parseQuery('تشرين الأول')).toEqual([{ fold: 'اكتوبر', key: 'اكتوبر', stem: 'اكتوبر', typed: 'تشرين الأول' }]);
+    expect(parseQuery('تشرين الأول')).toEqual([
+      { fold: 'اكتوبر', key: 'اكتوبر', stem: 'اكتوبر', typed: 'تشرين الأول' },
+    ]);
   });
 
   it('is empty for empty, blank, emoji-only and punctuation-only queries', () => {

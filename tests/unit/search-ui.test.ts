@@ -93,7 +93,12 @@ function pagefindOver(pages: readonly FragmentData[]): SearchFn {
     Promise.resolve({
       results: pages
         .filter((p) => term && p.content.split(/[\s/]+/).some((w) => w.startsWith(term)))
-        .map((data, i): PagefindResult => ({ id: data.url, score: 1 / (i + 1), words: [], data: () => Promise.resolve(data) })),
+        .map((data, i): PagefindResult => ({
+          id: data.url,
+          score: 1 / (i + 1),
+          words: [],
+          data: () => Promise.resolve(data),
+        })),
       unfilteredResultCount: 0,
       filters: {},
       totalFilters: { chapter: Object.fromEntries(pages.map((p) => [p.meta.title, 1])) },

@@ -25,6 +25,9 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = Object.fromE
   ...Object.entries(WORDS),
 ]);
 
+/** The canonical words of the alias table that are names (of people, places, bodies), not words like months. */
+export const NAMES: ReadonlySet<string> = new Set(ENTITIES.flatMap((entity) => Object.keys(entity.aliases ?? {})));
+
 /** Two-word names read as one: Levantine months ("تشرين الأول" is one month) and English names of places. */
 export const PHRASE_ALIASES: Readonly<Record<string, string>> = Object.fromEntries([
   ...ENTITIES.flatMap((entity) => Object.entries(entity.phrases ?? {})),

@@ -1,7 +1,7 @@
 // Which pages answer a query, in what order, and which of their paragraphs first: the pages that hold every
 // searched word; when none does, those that hold most of the query's weight (as Meilisearch and Algolia drop
 // words when nothing holds them all). Paragraphs are scored by rank.ts; a page by its best paragraph. Pure.
-import { coverage, documentFrequencies, idf, rankOrder, scorePassage, type Passage } from './rank.ts';
+import { coverage, documentFrequencies, idf, pageScore, rankOrder, scorePassage, type Passage } from './rank.ts';
 
 /**
  * A page answers a query it does not hold whole only when it holds at least this share of the query's weight
@@ -67,9 +67,7 @@ export function rankPages(pages: readonly RankablePage[], terms: number, counts:
     const scores = page.passages.map((passage) => scorePassage(passage, weights, average));
     const order = rankOrder(scores);
     const holds = Array.from({ length: terms }, (_, t) => page.passages.some((s) => (s.found[t]?.length ?? 0) > 0));
-    // Pages by their best paragraph; the others only break ties.
-    const rest = scores.reduce((a, b) => a + b, 0) - (scores[order[0] ?? 0] ?? 0);
-    return { page: index, order, holds, complete: holds.every(Boolean), score: (scores[order[0] ?? 0] ?? 0) + rest / 1000 };
+    return { page: index, order, holds, complete: holds.every(Boolean), score: pageScore(scores) };
   });
   const complete = ranked.filter((p) => p.complete);
   const shown = complete.length > 0 ? complete : ranked.filter((p) => coverage(p.holds, weights) >= MIN_COVERAGE);

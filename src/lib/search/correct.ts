@@ -143,6 +143,14 @@ export function vocabularyWords(texts: readonly string[]): string[] {
   return chosen.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** What else a vocabulary knows beyond the article's words and the alias table. */
+interface VocabularyOptions {
+  /** Words known but never corrected to (the lexicon's other forms): a reader typing one is never "corrected". */
+  known?: readonly string[];
+  /** Whether an alias table word is a name (short words are corrected only to names); all are, unless told. */
+  isName?: (word: string) => boolean;
+}
+
 /**
  * The vocabulary of the article's words (each standing for itself) and of an alias table (every other spelling
  * standing for the article's word), so اردغان and Kazahkstan are corrected to what the article says.
@@ -150,6 +158,7 @@ export function vocabularyWords(texts: readonly string[]): string[] {
 export function vocabularyOf(
   words: readonly string[],
   aliases: Readonly<Record<string, readonly string[]>> = {},
+  { known = [], isName = () => true }: VocabularyOptions = {},
 ): Vocabulary {
   const entries = new Map<string, Known>();
   const keys = new Set<string>();
@@ -169,9 +178,10 @@ export function vocabularyOf(
       const spelling = withoutArticle(fold);
       keys.add(foldedKey(fold));
       // The article's own spelling of a name is kept as the word it stands for.
-      if (spelling) entries.set(spelling, { word: entries.get(spelling)?.word ?? meant, name: true, latin });
+      if (spelling) entries.set(spelling, { word: entries.get(spelling)?.word ?? meant, name: isName(meant), latin });
     }
   }
+  for (const fold of foldWords(known)) keys.add(foldedKey(fold));
   const byLength = new Map<number, Map<string, Known>>();
   for (const [spelling, known] of entries) {
     const group = byLength.get(letters(spelling)) ?? new Map<string, Known>();

@@ -52,12 +52,43 @@ export function stemOf(reading: string): string | undefined {
 }
 
 /**
- * The stems a query word's readings meet other forms by (none for a name): its own, and those of its other forms
- * in the lexicon (word-forms.ts: قضية meets القضايا, افتتاح meets افتتحت).
+ * The readings of a query word with what a reader adds to a word and the article may not: the future س of a
+ * verb (سيزور for يزور), the accusative alif (يوما for يوم), a verb's plural وا (أشادوا) or feminine ت (تغيرت).
+ * Query side only, as extra stems: the index is left as the article writes it.
  */
-export function termStems(fold: string): string[] {
-  const own = wordForms(fold).flatMap((r) => stemOf(r) ?? []);
-  return [...new Set([...own, ...own.flatMap(familyStems)])];
+export function typedVariants(reading: string, hamzaEnd = false): string[] {
+  const variants = [reading];
+  const long = (w: string) => w.length >= 5;
+  if (long(reading) && /^س[يتن]/.test(reading)) variants.push(reading.slice(1));
+  if (long(reading) && reading.endsWith('وا')) variants.push(reading.slice(0, -2));
+  // Not for a word ending in a hamza, which folding drops (رؤساء folds to روسا: it is not روس).
+  if (!hamzaEnd && reading.length >= 4 && /[^ا]ا$/.test(reading)) variants.push(reading.slice(0, -1));
+  if (long(reading) && /[^ا]ت$/.test(reading)) variants.push(reading.slice(0, -1));
+  return variants;
+}
+
+/**
+ * The stems a query word's readings meet other forms by (none for a name), the typed variants' included; `typed`
+ * is the word before folding, which alone tells a final hamza.
+ */
+export function termStems(fold: string, typed = fold): string[] {
+  const hamzaEnd = /[ءأإآؤئ][اً]*$/.test(typed);
+  return [
+    ...new Set(
+      wordForms(fold)
+        .flatMap((r) => typedVariants(r, hamzaEnd))
+        .flatMap((r) => stemOf(r) ?? []),
+    ),
+  ];
+}
+
+/**
+ * The stems of a query word's other forms in the lexicon (word-forms.ts: قضية meets القضايا, افتتاح meets افتتحت),
+ * its own excluded: found, but weighing less than the word itself (rank.ts).
+ */
+export function relatedStems(fold: string, typed = fold): string[] {
+  const own = termStems(fold, typed);
+  return [...new Set(own.flatMap(familyStems))].filter((s) => !own.includes(s));
 }
 
 function phrases(): Map<string, string> {
@@ -155,6 +186,9 @@ export function looseKey(fold: string): string {
  * forms in the lexicon; duplicates dropped. One term at a time: a page holding some of the words is a candidate.
  */
 export function termQueries(term: QueryTerm): string[] {
-  const others = term.phrase === undefined ? termStems(term.fold).filter((s) => s !== term.stem) : [];
+  const others =
+    term.phrase === undefined
+      ? [...termStems(term.fold, term.typed), ...relatedStems(term.fold, term.typed)].filter((s) => s !== term.stem)
+      : [];
   return [...new Set([term.key, term.fold, looseKey(term.fold), term.stem, ...others])];
 }

@@ -8,12 +8,16 @@ const K1 = 1.2;
 const B = 0.75;
 /** The proximity bonus for words side by side, as a share of their weight; it fades as they spread apart. */
 const PROXIMITY = 0.5;
+/** What a word found through another form (the lexicon's) counts for against the word as typed (exactness). */
+const RELATED = 0.5;
 
 /** One part of a page that can be linked to (a paragraph or a subheading): its length and each term's positions. */
 export interface Passage {
   length: number;
   /** For each query term (in query order), the word positions in the passage where it is found. */
   found: readonly (readonly number[])[];
+  /** For each term, how many of its positions were found only through a related form (they count less). */
+  weak?: readonly (readonly number[])[];
 }
 
 /** The weight of a term found in `df` of `n` passages: BM25's idf, never negative; a term found nowhere weighs most. */
@@ -53,8 +57,8 @@ export function scorePassage(passage: Passage, weights: readonly number[], avera
   let matchedWeight = 0;
   let matched = 0;
   passage.found.forEach((positions, t) => {
-    const tf = positions.length;
-    if (tf === 0) return;
+    if (positions.length === 0) return;
+    const tf = positions.length - (1 - RELATED) * (passage.weak?.[t]?.length ?? 0);
     const weight = weights[t] ?? 0;
     score += (weight * (tf * (K1 + 1))) / (tf + K1 * norm);
     matchedWeight += weight;
@@ -78,6 +82,11 @@ export function coverage(found: readonly boolean[], weights: readonly number[]):
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return 0;
   return weights.reduce((sum, w, t) => sum + (found[t] ? w : 0), 0) / total;
+}
+
+/** A page's score from its passages' scores: its best, then each next one counting half as much as the one before. */
+export function pageScore(scores: readonly number[]): number {
+  return [...scores].sort((a, b) => b - a).reduce((sum, score, i) => sum + score / 2 ** i, 0);
 }
 
 /** Indexes of `scores` from best to worst; equal scores keep their order (the page's reading order). */

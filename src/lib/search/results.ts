@@ -36,6 +36,8 @@ export interface ShapeOptions {
   terms: readonly (readonly string[])[];
   /** The stems of each term (parallel to `terms`): a word whose stem is one of them is another form of it. */
   stems?: readonly (readonly string[])[];
+  /** The stems of each term's related forms (the lexicon's): found too, but marked weak for the ranking. */
+  related?: readonly (readonly string[])[];
   /** The stem of a word's reading, or undefined for a name (names have no plural or pronoun forms). */
   stemOf?: (reading: string) => string | undefined;
   /** Quoted phrases: the indexes of their terms, which must follow each other in the page, in order. */
@@ -113,6 +115,8 @@ export interface PassageSpan {
   length: number;
   /** For each term, its positions inside the passage. */
   found: number[][];
+  /** For each term, those of its positions found only through a related form (the lexicon's). */
+  weak: number[][];
 }
 
 /** Where a page holds the searched words: its words as written, each term's positions, its passages. */
@@ -125,7 +129,7 @@ export interface PageMatch {
 }
 
 /** What matchPage needs of the query. */
-export type MatchOptions = Pick<ShapeOptions, 'terms' | 'stems' | 'stemOf' | 'phrases'>;
+export type MatchOptions = Pick<ShapeOptions, 'terms' | 'stems' | 'related' | 'stemOf' | 'phrases'>;
 
 /**
  * Where the page holds each searched word, paragraph by paragraph; undefined when it holds none, or lacks a
@@ -138,7 +142,13 @@ export function matchPage(data: FragmentData, options: MatchOptions): PageMatch 
     .filter((w) => w.length > 0)
     .map(decodeWord);
   const folded = foldWords(words);
-  const found = options.terms.map((term, t) => findTerm(term, folded, options.stems?.[t], options.stemOf));
+  const own = options.terms.map((term, t) => findTerm(term, folded, options.stems?.[t], options.stemOf));
+  const weak = options.terms.map((_, t) => {
+    const related = options.related?.[t] ?? [];
+    const mine = new Set(own[t]);
+    return related.length > 0 ? findTerm([], folded, related, options.stemOf).filter((p) => !mine.has(p)) : [];
+  });
+  const found = own.map((positions, t) => [...positions, ...(weak[t] ?? [])].sort((a, b) => a - b));
   for (const group of options.phrases ?? []) {
     const starts = phraseStarts(group.map((t) => found[t] ?? []));
     if (starts.length === 0) return undefined;
@@ -158,6 +168,7 @@ export function matchPage(data: FragmentData, options: MatchOptions): PageMatch 
     ...span,
     length: span.to - span.from,
     found: found.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
+    weak: weak.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
   }));
   return { data, words, found, passages };
 }

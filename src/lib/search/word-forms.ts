@@ -4,10 +4,17 @@
 // is the article's, which the search then finds and marks. Forms are bare: no article, clitic or pronoun.
 // Why a lexicon and not a root analyser: see src/lib/search/README.md ("Other word forms").
 import { FAMILIES } from './word-forms.data.ts';
-import { articleStem, wordFold } from './normalize.ts';
+import { articleStem, stemKey, wordFold } from './normalize.ts';
 
-/** The stem a bare form is met by: the same stem the query and the index give it (normalize.ts articleStem). */
-export const formStem = (form: string): string => articleStem(wordFold(form));
+/**
+ * The stems a bare form is met by: the stem the query and the index give it (normalize.ts articleStem), and for
+ * a verb in ت the stem its forms with a pronoun get (مزقتها is read مزقة + ها, as سفارتها is سفارة + ها).
+ */
+export function formStems(form: string): string[] {
+  const fold = wordFold(form);
+  const stem = articleStem(fold);
+  return /[^ا]ت$/.test(fold) ? [...new Set([stem, stemKey(`${fold.slice(0, -1)}ه`)])] : [stem];
+}
 
 let byStem: Map<string, readonly string[]> | undefined;
 
@@ -16,7 +23,7 @@ function index(): Map<string, readonly string[]> {
   if (!byStem) {
     byStem = new Map();
     for (const family of FAMILIES) {
-      const stems = [...new Set(family.map(formStem))];
+      const stems = [...new Set(family.flatMap(formStems))];
       for (const stem of stems) byStem.set(stem, stems);
     }
   }

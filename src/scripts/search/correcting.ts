@@ -26,7 +26,10 @@ export function correctingSearch(
   vocabulary: () => Promise<Vocabulary | undefined>,
 ): AnsweringSearch {
   /** The query with its absent words corrected, and those words; undefined when there is nothing to correct. */
-  async function correct(term: string, absent: readonly string[]): Promise<{ missed: string[]; query: string } | undefined> {
+  async function correct(
+    term: string,
+    absent: readonly string[],
+  ): Promise<{ missed: string[]; query: string } | undefined> {
     if (absent.length === 0) return undefined;
     const known = await vocabulary();
     if (!known) return undefined;

@@ -3,7 +3,7 @@
 // one build works under any base path.
 import * as pagefind from 'pagefind:engine';
 import { searchUi } from '../../i18n/ui.ts';
-import { ALIASES } from '../../lib/search/aliases.ts';
+import { ALIASES, NAMES } from '../../lib/search/aliases.ts';
 import { VOCABULARY_FILE, vocabularyOf, type Vocabulary } from '../../lib/search/correct.ts';
 import { lexiconForms } from '../../lib/search/word-forms.ts';
 import { correctingSearch } from './correcting.ts';
@@ -25,8 +25,8 @@ function loadVocabulary(): Promise<Vocabulary | undefined> {
       if (!response.ok) throw new Error(`${VOCABULARY_FILE}: ${response.status}`);
       const words: unknown = await response.json();
       if (!Array.isArray(words)) throw new Error(`${VOCABULARY_FILE}: not a list of words`);
-      // The lexicon's forms are words of the site too: never corrected to another word (احتفال is not احتمال).
-      return vocabularyOf([...words.map(String), ...lexiconForms()], ALIASES);
+      // The lexicon's forms are known words: never corrected to another word (احتفال is not احتمال).
+      return vocabularyOf(words.map(String), ALIASES, { known: lexiconForms(), isName: (w) => NAMES.has(w) });
     })
     .catch(() => {
       vocabulary = undefined;

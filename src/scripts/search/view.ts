@@ -104,6 +104,7 @@ export function renderSummary(summary: HTMLElement, answer: SearchAnswer, query:
       queryLink(searchUi.didYouMean(suggestion), searchPage, suggestion, false),
     );
   } else if (onlyStopWords) summary.textContent = searchUi.onlyStopWords(query);
-  else if (results.length > 0 && missing.length > 0) summary.textContent = searchUi.partial(results.length, query, missing);
+  else if (results.length > 0 && missing.length > 0)
+    summary.textContent = searchUi.partial(results.length, query, missing);
   else summary.textContent = searchUi.found(results.length, query);
 }

@@ -3,8 +3,14 @@
 // (lib/search/results.ts), ranked by its best paragraph (lib/search/answer.ts), and shown best first.
 import { idf } from '../../lib/search/rank.ts';
 import { rankPages } from '../../lib/search/answer.ts';
-import { parseQuery, phraseGroups, stemOf, termQueries, termStems } from '../../lib/search/query.ts';
-import { matchPage, presentPage, type FragmentData, type PageMatch, type ShapedResult } from '../../lib/search/results.ts';
+import { parseQuery, phraseGroups, relatedStems, stemOf, termQueries, termStems } from '../../lib/search/query.ts';
+import {
+  matchPage,
+  presentPage,
+  type FragmentData,
+  type PageMatch,
+  type ShapedResult,
+} from '../../lib/search/results.ts';
 import { wordForms } from '../../lib/search/normalize.ts';
 import type { PagefindResult, SearchFn } from './types.ts';
 import { nextTask } from '../next-task.ts';
@@ -52,9 +58,7 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
     const terms = parsed.filter((t) => !t.stop);
     if (terms.length === 0) return nothing(parsed.length > 0);
     // Retrieval: each term on its own, so that a page holding some of the words is a candidate.
-    const perTerm = await Promise.all(
-      terms.map(async (t) => Promise.all(termQueries(t).map(async (q) => search(q)))),
-    );
+    const perTerm = await Promise.all(terms.map(async (t) => Promise.all(termQueries(t).map(async (q) => search(q)))));
     const byId = new Map<string, { result: PagefindResult; holds: Set<number> }>();
     perTerm.forEach((responses, t) => {
       for (const result of responses.flatMap((r) => r?.results ?? [])) {
@@ -75,7 +79,8 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
     const options = {
       terms: terms.map((t) => wordForms(t.fold)),
       // A quoted word is matched as written: no other forms.
-      stems: terms.map((t) => (t.phrase === undefined ? termStems(t.fold) : [])),
+      stems: terms.map((t) => (t.phrase === undefined ? termStems(t.fold, t.typed) : [])),
+      related: terms.map((t) => (t.phrase === undefined ? relatedStems(t.fold, t.typed) : [])),
       stemOf,
       phrases: phraseGroups(terms),
     };
