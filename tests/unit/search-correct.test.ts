@@ -11,7 +11,8 @@ import {
 } from '../../src/lib/search/correct.ts';
 import { parseArticle } from '../../src/lib/article/parse.ts';
 import { wordKey } from '../../src/lib/search/normalize.ts';
-import { ALIASES } from '../../src/lib/search/aliases.ts';
+import { ALIASES, NAMES } from '../../src/lib/search/aliases.ts';
+import { lexiconForms } from '../../src/lib/search/word-forms.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { correctingSearch } from '../../src/scripts/search/correcting.ts';
 import type { SiteSearch } from '../../src/scripts/search/wrap.ts';
@@ -21,6 +22,28 @@ import { resolveAlias, splitWords } from '../../src/lib/search/query.ts';
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
 // The article's words, and every spelling of the alias table standing for the article's word.
 const vocabulary = vocabularyOf(vocabularyWords(article.paragraphs), ALIASES);
+
+describe('vocabularyOf with the lexicon and names', () => {
+  // As the site loads it (scripts/search/engine.ts).
+  const site = vocabularyOf(vocabularyWords(article.paragraphs), ALIASES, {
+    known: lexiconForms(),
+    isName: (w) => NAMES.has(w),
+  });
+
+  it('never corrects another form of an article word: the lexicon knows it (احتفال is not احتمال)', () => {
+    expect(nearestWord('احتفال', vocabulary)).toBe('احتمال');
+    for (const word of ['احتفال', 'قضية', 'افتتاح', 'انضمام']) expect(nearestWord(word, site), word).toBeUndefined();
+  });
+
+  it('never corrects to a lexicon form, so a slip near two forms of one word is still corrected', () => {
+    expect(nearestWord('محادثت', site)).toBe('محادثات');
+  });
+
+  it('takes months and adjectives of the alias table as words, not names: a short real word is left alone', () => {
+    expect(nearestWord('مدارس', site)).toBeUndefined();
+    expect(nearestWord('اردوغن', site)).toBe('أردوغان');
+  });
+});
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions, and a swap of neighbours as one', () => {

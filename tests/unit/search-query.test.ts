@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   looseKey,
   MAX_TERMS,
+  relatedStems,
   termQueries,
+  termStems,
+  typedVariants,
   parseQuery,
   phraseGroups,
   resolveAlias,
@@ -143,6 +146,14 @@ describe('stop words in a query', () => {
       ['فهل', true],
       ['كم', true],
     ]);
+    // Words that frame a question are dropped from a question only.
+    expect(marked('ماذا حدث في طهران')).toEqual([
+      ['ماذا', true],
+      ['حدث', true],
+      ['في', true],
+      ['طهران', false],
+    ]);
+    expect(marked('سبب')).toEqual([['سبب', false]]);
     expect(marked('"من هو"')).toEqual([
       ['من', false],
       ['هو', false],
@@ -153,5 +164,31 @@ describe('stop words in a query', () => {
 describe('two-word names', () => {
   it('reads an English two-word name as the article writes it', () => {
     expect(parseQuery('Black Sea').map((t) => t.key)).toEqual(['بحر', 'اسود']);
+  });
+});
+
+describe('typedVariants', () => {
+  it("adds the word without the future س, the accusative alif, a verb's وا or ت", () => {
+    expect(typedVariants('سيزور')).toEqual(['سيزور', 'يزور']);
+    expect(typedVariants('يوما')).toEqual(['يوما', 'يوم']);
+    expect(typedVariants('اشادوا')).toContain('اشاد');
+    expect(typedVariants('تغيرت')).toEqual(['تغيرت', 'تغير']);
+  });
+
+  it('leaves short words, feminine plurals and words ending in a hamza alone', () => {
+    expect(typedVariants('سير')).toEqual(['سير']);
+    expect(typedVariants('علاقات')).toEqual(['علاقات']);
+    expect(typedVariants('روسا', true)).toEqual(['روسا']);
+    // رؤساء (presidents) must not meet الروسي (Russian).
+    expect(termStems('روسا', 'رؤساء')).not.toContain('روس');
+  });
+});
+
+describe('relatedStems', () => {
+  it("gives the lexicon's other forms, both ways, and none for a word outside it or a name", () => {
+    expect(relatedStems('قضيه')).toContain('قضايا');
+    expect(relatedStems('قضايا')).toContain('قضيه');
+    expect(relatedStems('بوتين')).toEqual([]);
+    expect(relatedStems('برشلونه')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   coverage,
   documentFrequencies,
   idf,
+  pageScore,
   rankOrder,
   scorePassage,
   smallestWindow,
@@ -66,6 +67,22 @@ describe('documentFrequencies and coverage', () => {
     expect(documentFrequencies([passage(5, [1], []), passage(5, [2], [3])], 2)).toEqual([2, 1]);
     expect(coverage([true, false], [3, 1])).toBe(0.75);
     expect(coverage([false, false], [0, 0])).toBe(0);
+  });
+});
+
+describe('pageScore', () => {
+  it('is the best paragraph, then each next counting half as much', () => {
+    expect(pageScore([1, 4, 2])).toBe(4 + 2 / 2 + 1 / 4);
+    expect(pageScore([])).toBe(0);
+  });
+});
+
+describe('a word found through another form', () => {
+  it('counts less than the word as typed (exactness)', () => {
+    const exact = scorePassage({ length: 10, found: [[1]] }, [1], 10);
+    const related = scorePassage({ length: 10, found: [[1]], weak: [[1]] }, [1], 10);
+    expect(related).toBeLessThan(exact);
+    expect(related).toBeGreaterThan(0);
   });
 });
 

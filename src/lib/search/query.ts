@@ -1,7 +1,7 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
 import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from './normalize.ts';
-import { isStopWord } from './stop-words.ts';
+import { isQuestionWord, isStopWord } from './stop-words.ts';
 import { familyStems } from './word-forms.ts';
 
 /** One searched word in its two forms: folded as typed (for prefixes being typed) and peeled to its key. */
@@ -149,6 +149,7 @@ export function parseQuery(query: string): QueryTerm[] {
   }
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
+  const question = words.some(({ word, phrase }) => phrase === undefined && isQuestionWord(word));
   for (const { word, typed, phrase } of resolved) {
     const key = wordKey(word).slice(0, MAX_TERM_LENGTH);
     const fold = wordFold(word).slice(0, MAX_TERM_LENGTH);
@@ -157,7 +158,7 @@ export function parseQuery(query: string): QueryTerm[] {
     if (phrase !== undefined) terms.push({ fold, key, stem: key, phrase, typed });
     else {
       const stem = isName(fold) || isName(key) ? key : articleStem(fold);
-      terms.push(isStopWord(typed) ? { fold, key, stem, typed, stop: true } : { fold, key, stem, typed });
+      terms.push(isStopWord(typed, question) ? { fold, key, stem, typed, stop: true } : { fold, key, stem, typed });
     }
     if (terms.length === MAX_TERMS) break;
   }

@@ -3,9 +3,12 @@
 // their best paragraph. Pure: the search (scripts/search/wrap.ts) gives where each word is, this says how good.
 // (apache/lucene BM25Similarity; meilisearch's ranking rules: words, proximity.)
 
-/** BM25's saturation of repeats and its pull towards the average length (Lucene's defaults). */
+/**
+ * BM25's saturation of repeats (Lucene's default) and its pull towards the average length, lighter than Lucene's
+ * 0.75: paragraphs vary less than documents, and a long one is no worse an answer for being long.
+ */
 const K1 = 1.2;
-const B = 0.75;
+const B = 0.5;
 /** The proximity bonus for words side by side, as a share of their weight; it fades as they spread apart. */
 const PROXIMITY = 0.5;
 /** What a word found through another form (the lexicon's) counts for against the word as typed (exactness). */
@@ -52,7 +55,9 @@ export function smallestWindow(lists: readonly (readonly number[])[]): number {
 
 /** The score of one passage for terms of these weights, in passages of this average length. */
 export function scorePassage(passage: Passage, weights: readonly number[], averageLength: number): number {
-  const norm = 1 - B + (B * passage.length) / Math.max(1, averageLength);
+  // A passage shorter than the average is scored as if of average length: a subheading of three words holding
+  // two of the words is not a better answer than the paragraph holding all three.
+  const norm = 1 - B + (B * Math.max(passage.length, averageLength)) / Math.max(1, averageLength);
   let score = 0;
   let matchedWeight = 0;
   let matched = 0;

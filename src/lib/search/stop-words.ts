@@ -138,11 +138,50 @@ const WORDS = [
 /** The words folded as queries are (normalize.ts wordFold), so أين and اين are one. */
 const STOP = new Set(WORDS.map(wordFold));
 
+/** The question words among them: a query holding one is a question. */
+const QUESTION = new Set(
+  ['من', 'ما', 'ماذا', 'لماذا', 'متى', 'أين', 'كيف', 'كم', 'هل', 'أي', 'أية', 'بماذا', 'لمن', 'ممن'].map(wordFold),
+);
+
+/**
+ * Words that frame a question rather than say what it is about («ما اسم…», «ماذا حدث…», «ما سبب…»): dropped only
+ * from a question, since outside one they may be what is searched for (a reader may look for سبب alone).
+ */
+const FRAME = new Set(
+  [
+    'اسم',
+    'عدد',
+    'سبب',
+    'أسباب',
+    'معنى',
+    'يعني',
+    'تعني',
+    'حدث',
+    'يحدث',
+    'حصل',
+    'يحصل',
+    'جرى',
+    'نوع',
+    'الذي',
+    'التي',
+  ].map(wordFold),
+);
+
+/** A word folded, and without the conjunction و or ف a question word may carry (وهل، فمن، ومتى). */
+const readings = (word: string): string[] => {
+  const fold = wordFold(word);
+  return /^[وف]/.test(fold) ? [fold, fold.slice(1)] : [fold];
+};
+
+/** Whether a query word is a question word (alone or behind و or ف). */
+export function isQuestionWord(word: string): boolean {
+  return readings(word).some((r) => QUESTION.has(r));
+}
+
 /**
  * Whether a query word is a stop word, alone or behind the conjunction و or ف (وهل، فمن، ومتى): a conjunction
- * is all a question word ever carries.
+ * is all a question word ever carries. In a question (`question`), the words that frame it are stop words too.
  */
-export function isStopWord(word: string): boolean {
-  const fold = wordFold(word);
-  return STOP.has(fold) || (/^[وف]/.test(fold) && STOP.has(fold.slice(1)));
+export function isStopWord(word: string, question = false): boolean {
+  return readings(word).some((r) => STOP.has(r) || (question && FRAME.has(r)));
 }

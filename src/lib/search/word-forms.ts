@@ -8,12 +8,13 @@ import { articleStem, stemKey, wordFold } from './normalize.ts';
 
 /**
  * The stems a bare form is met by: the stem the query and the index give it (normalize.ts articleStem), and for
- * a verb in ت the stem its forms with a pronoun get (مزقتها is read مزقة + ها, as سفارتها is سفارة + ها).
+ * the article's own verb in ت (a family's first form) the stem it gets with a pronoun (مزقتها is read مزقة + ها, as
+ * سفارتها is سفارة + ها). Only the article's: for another form (جمعت) that stem is another word (جمعة, Friday).
  */
-export function formStems(form: string): string[] {
+export function formStems(form: string, articles = true): string[] {
   const fold = wordFold(form);
   const stem = articleStem(fold);
-  return /[^ا]ت$/.test(fold) ? [...new Set([stem, stemKey(`${fold.slice(0, -1)}ه`)])] : [stem];
+  return articles && /[^ا]ت$/.test(fold) ? [...new Set([stem, stemKey(`${fold.slice(0, -1)}ه`)])] : [stem];
 }
 
 let byStem: Map<string, readonly string[]> | undefined;
@@ -23,7 +24,7 @@ function index(): Map<string, readonly string[]> {
   if (!byStem) {
     byStem = new Map();
     for (const family of FAMILIES) {
-      const stems = [...new Set(family.flatMap(formStems))];
+      const stems = [...new Set(family.flatMap((form, i) => formStems(form, i === 0)))];
       for (const stem of stems) byStem.set(stem, stems);
     }
   }
