@@ -8,7 +8,7 @@ import { coverage, documentFrequencies, idf, pageScore, rankOrder, scorePassage,
  * (rare words weigh more): "most of them". Below it, an off-topic word next to a common one (الانتخابات في تركيا)
  * would find every page that names Turkey.
  */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 
 /** What the ranking needs of a matched page. */
 export interface RankablePage {
@@ -24,7 +24,7 @@ export interface IndexCounts {
 }
 
 /** A page as ranked: where it was, its passages best first, whether it holds every term, and its score. */
-export interface RankedPage {
+interface RankedPage {
   page: number;
   order: number[];
   /** For each term, whether the page holds it. */

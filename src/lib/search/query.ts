@@ -72,7 +72,8 @@ export function typedVariants(reading: string, hamzaEnd = false): string[] {
  * is the word before folding, which alone tells a final hamza.
  */
 export function termStems(fold: string, typed = fold): string[] {
-  const hamzaEnd = /[ءأإآؤئ][اً]*$/.test(typed);
+  // Harakat first, as folding drops them (جزءًا): a hamza before a final alif is then seen.
+  const hamzaEnd = /[ءأإآؤئ]ا?$/u.test(typed.replace(/\p{Mn}/gu, ''));
   return [
     ...new Set(
       wordForms(fold)

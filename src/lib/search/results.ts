@@ -107,7 +107,7 @@ export function phraseStarts(positions: readonly (readonly number[])[]): number[
 }
 
 /** A linkable part of a page (a paragraph p-N or a subheading), or the words before the first (no anchor). */
-export interface PassageSpan {
+interface PassageSpan {
   id?: string | undefined;
   from: number;
   to: number;

@@ -35,7 +35,7 @@ export type SiteSearch = (term: string) => Promise<SiteAnswer>;
  * Pages whose data is read for one query, at most: the candidates holding most of the query's weight. A small
  * site reads every candidate; at a thousand chapters a common word would otherwise fetch a thousand fragments.
  */
-export const MAX_PAGES = 40;
+const MAX_PAGES = 40;
 
 const nothing = (onlyStopWords = false): SiteAnswer => ({
   results: [],
@@ -47,7 +47,7 @@ const nothing = (onlyStopWords = false): SiteAnswer => ({
 
 /** The number of pages in the index, from the totals Pagefind keeps of the chapter filter every page has. */
 function indexSize(response: Awaited<ReturnType<SearchFn>>, found: number): number {
-  const chapters = Object.values(response?.totalFilters?.chapter ?? {}).reduce((a, b) => a + b, 0);
+  const chapters = Object.values(response?.totalFilters.chapter ?? {}).reduce((a, b) => a + b, 0);
   return Math.max(chapters, found, 1);
 }
 
