@@ -2,17 +2,19 @@
 // typed and timed until its results are drawn. Shared by bench:search (slips against the words meant) and
 // bench:scale (the search's time per query as the site grows).
 import type { Browser } from 'playwright-core';
+import { RANK_MEASURE } from '../../src/scripts/search/wrap.ts';
 
 /**
  * In the dialog of a fresh page, after a first search: the bytes the next query fetches, and the median time
- * from typing each query to its results drawn (the controller's 120 ms pause for typing included).
+ * from typing each query to its results drawn (the controller's 120 ms pause for typing included), and of that
+ * the main-thread time of matching and ranking (the search's own User Timing measure).
  */
 export async function timedQueries(
   browser: Browser,
   base: string,
   words: string[],
   start = 'cica/',
-): Promise<{ bytes: number; ms: number }> {
+): Promise<{ bytes: number; ms: number; rankMs: number }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}${start}`, { waitUntil: 'networkidle' });
@@ -36,11 +38,14 @@ export async function timedQueries(
     if (counting) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
   const times: number[] = [];
+  const ranks: number[] = [];
   for (const [i, word] of words.entries()) {
     const started = await page.evaluate(() => performance.now());
     await input.fill(word);
     await done(word);
     times.push((await page.evaluate(() => performance.now())) - started);
+    // The last measure is this query's (a prefix typed before it may have left its own).
+    ranks.push(await page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? 0, RANK_MEASURE));
     if (i === 0) {
       await page.waitForLoadState('networkidle');
       counting = false;
@@ -48,6 +53,6 @@ export async function timedQueries(
   }
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  return { bytes, ms: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  return { bytes, ms: median(times), rankMs: median(ranks) };
 }

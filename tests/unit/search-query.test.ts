@@ -118,11 +118,18 @@ describe('looseKey', () => {
 });
 
 describe('termQueries', () => {
-  const queries = (q: string) => parseQuery(q).flatMap(termQueries);
+  const queries = (q: string) => parseQuery(q).flatMap((t) => termQueries(t));
   it('sends the key, the folded word and the loose word, without repeats', () => {
     expect(queries('Putin')).toEqual(['تين', 'بوتين']);
     expect(queries('وزا')).toEqual(['وزا', 'زا']);
     expect(queries('1992')).toEqual(['1992']);
+  });
+
+  it('sends the folded and loose forms only for the word still being typed', () => {
+    const [term] = parseQuery('والرئيس');
+    expect(term && termQueries(term, false)).not.toContain('والرييس');
+    expect(term && termQueries(term, true)).toContain('والرييس');
+    expect(term && termQueries(term, false)).toContain('رييس');
   });
 
   it("adds the stems of the word's other forms in the lexicon, not for a quoted word", () => {

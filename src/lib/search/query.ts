@@ -67,13 +67,15 @@ export function typedVariants(reading: string, hamzaEnd = false): string[] {
   return variants;
 }
 
+/** Whether a word ends in a hamza (before an accusative alif, harakat aside: جزءًا), which folding drops. */
+const endsInHamza = (typed: string): boolean => /[ءأإآؤئ]ا?$/u.test(typed.replace(/\p{Mn}/gu, ''));
+
 /**
  * The stems a query word's readings meet other forms by (none for a name), the typed variants' included; `typed`
  * is the word before folding, which alone tells a final hamza.
  */
 export function termStems(fold: string, typed = fold): string[] {
-  // Harakat first, as folding drops them (جزءًا): a hamza before a final alif is then seen.
-  const hamzaEnd = /[ءأإآؤئ]ا?$/u.test(typed.replace(/\p{Mn}/gu, ''));
+  const hamzaEnd = endsInHamza(typed);
   return [
     ...new Set(
       wordForms(fold)
@@ -183,14 +185,17 @@ export function looseKey(fold: string): string {
 }
 
 /**
- * The strings handed to Pagefind for one term, whose pages are then checked word by word (results.ts): its key,
- * its folded form (a prefix still being typed), its loosely peeled form, its stem, and the stems of its other
- * forms in the lexicon; duplicates dropped. One term at a time: a page holding some of the words is a candidate.
+ * The strings handed to Pagefind for one term, whose pages are then checked word by word (results.ts): its key, its
+ * stem, and the stems of its typed variants and its other forms in the lexicon; for the word still being typed
+ * (`typing`, the last one) also its folded and its loosely peeled forms, so a prefix finds its word (وزا, وزارة).
+ * One term at a time, so a page holding some of the words is a candidate; as few as may be, since Pagefind's
+ * worker answers them one after another.
  */
-export function termQueries(term: QueryTerm): string[] {
-  const others =
-    term.phrase === undefined
-      ? [...termStems(term.fold, term.typed), ...relatedStems(term.fold, term.typed)].filter((s) => s !== term.stem)
-      : [];
-  return [...new Set([term.key, term.fold, looseKey(term.fold), term.stem, ...others])];
+export function termQueries(term: QueryTerm, typing = true): string[] {
+  const free = term.phrase === undefined;
+  // The variants' stems as the index holds them (articleStem), not every clitic reading's: those find no more pages.
+  const variants = free && !isName(term.fold) ? typedVariants(term.fold, endsInHamza(term.typed)).map(articleStem) : [];
+  const others = free ? [...variants, ...relatedStems(term.fold, term.typed)] : [];
+  const prefixes = typing ? [term.fold, looseKey(term.fold)] : [];
+  return [...new Set([term.key, ...prefixes, term.stem, ...others])];
 }
