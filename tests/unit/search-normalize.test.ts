@@ -200,6 +200,12 @@ describe('foldWords and findTerm (the fast path of result shaping)', () => {
 });
 
 describe('stemKey (light stemming, on both sides)', () => {
+  it('takes off the accusative alif of a nisba adjective, not the alif of a broken plural', () => {
+    expect(stemKey('ثلاثيا')).toBe(stemKey('ثلاثيه'));
+    expect(stemKey('رسميا')).toBe(stemKey('رسمي'));
+    expect(stemKey('قضايا')).toBe('قضايا');
+  });
+
   const stem = (word: string) => articleStem(wordFold(word));
   it.each([
     ['sound feminine plural ات', 'العلاقات', 'العلاقة'],

@@ -130,6 +130,17 @@ describe('rankPages', () => {
     expect(ranking.pages[0]?.holds).toEqual([true, false]);
   });
 
+  it('weighs a word no page holds as the rarest word found, so one unknown word does not sink a long question', () => {
+    const pages = Array.from({ length: 10 }, (_, i) => ({ passages: [passage(10, i === 0 ? [1] : [], [])] }));
+    const [found = 0, absent = 0] = termWeights(pages, 2, { pages: 10, pagesWith: [1, 0] });
+    expect(absent).toBe(found);
+  });
+
+  it('needs more than half of the weight: of two words equally rare, one is not "most of them"', () => {
+    const pages = Array.from({ length: 10 }, (_, i) => ({ passages: [passage(10, i === 0 ? [1] : [], [])] }));
+    expect(rankPages(pages, 2, { pages: 10, pagesWith: [1, 0] }).pages).toEqual([]);
+  });
+
   it('finds nothing when the word no page holds outweighs the rest (an unknown topic beside a common word)', () => {
     const pages = Array.from({ length: 9 }, () => ({ passages: [passage(10, [], [2])] }));
     expect(rankPages(pages, 2, { pages: 9, pagesWith: [0, 9] }).pages).toEqual([]);

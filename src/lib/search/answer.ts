@@ -4,9 +4,9 @@
 import { coverage, documentFrequencies, idf, pageScore, rankOrder, scorePassage, type Passage } from './rank.ts';
 
 /**
- * A page answers a query it does not hold whole only when it holds at least this share of the query's weight
- * (rare words weigh more): "most of them". Below it, an off-topic word next to a common one (الانتخابات في تركيا)
- * would find every page that names Turkey.
+ * A page answers a query it does not hold whole only when it holds more than this share of the query's weight
+ * (rare words weigh more): "most of them". At or below it, an off-topic word next to a common one (الانتخابات في
+ * تركيا) would find every page that names Turkey, and one next to a rare one (كأس العالم) the page of العالمية.
  */
 const MIN_COVERAGE = 0.5;
 
@@ -54,7 +54,9 @@ export function termWeights(pages: readonly RankablePage[], terms: number, count
   return df.map((d, t) => {
     const read = pages.filter((p) => p.passages.some((s) => (s.found[t]?.length ?? 0) > 0)).length;
     const scaled = read > 0 ? d * Math.max(1, (counts.pagesWith[t] ?? read) / read) : 0;
-    return idf(total, Math.min(total, scaled));
+    // A word no page holds weighs as the rarest word that some page holds (found once), not more: unseen, it
+    // tells nothing about which page answers, and weighing it most would let one unknown word sink a question.
+    return idf(total, Math.min(total, Math.max(1, scaled)));
   });
 }
 
@@ -70,7 +72,7 @@ export function rankPages(pages: readonly RankablePage[], terms: number, counts:
     return { page: index, order, holds, complete: holds.every(Boolean), score: pageScore(scores) };
   });
   const complete = ranked.filter((p) => p.complete);
-  const shown = complete.length > 0 ? complete : ranked.filter((p) => coverage(p.holds, weights) >= MIN_COVERAGE);
+  const shown = complete.length > 0 ? complete : ranked.filter((p) => coverage(p.holds, weights) > MIN_COVERAGE);
   return {
     pages: shown.sort((a, b) => b.score - a.score || a.page - b.page),
     weights,

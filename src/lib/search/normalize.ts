@@ -131,7 +131,7 @@ const PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', '�
  * - one attached pronoun off, with ت restored to ة before it: سفارتها، سفارته، سفارتي -> سفاره;
  * - the feminine plural to its singular: علاقات -> علاقه; the dual of a ة noun: قمتين، قمتان -> قمه;
  * - the masculine plural and the dual off: السوريون، للسوريين -> سوري; البلدان، البلدين -> بلد;
- * - nisba ية / ي off: الكازاخستانية -> كازاخستاني -> كازاخستان; السوري -> سور.
+ * - nisba ية / ي off: الكازاخستانية -> كازاخستاني -> كازاخستان; السوري -> سور; with its accusative alif: ثلاثيا -> ثلاث.
  * Never below MIN_STEM letters, so short words are left whole. Compared whole only (results.ts).
  */
 export function stemKey(key: string): string {
@@ -150,6 +150,9 @@ export function stemKey(key: string): string {
   } else if (/ات[هي]$/.test(w) && cuts('ه')) {
     w = w.slice(0, -1);
   }
+  // The accusative alif of a nisba adjective (ثلاثيًا، رسميًا, harakat folded away): ثلاثيا is ثلاثي. Not after
+  // ايا, a broken plural (قضايا).
+  if (/[^ا]يا$/.test(w) && cuts('ا')) w = w.slice(0, -1);
   for (let round = 0; round < 2; round++) {
     if (cuts('ات')) w = `${w.slice(0, -2)}ه`;
     else if (cuts('ون') || cuts('ين') || cuts('ان')) {

@@ -144,7 +144,7 @@ const QUESTION = new Set(
 );
 
 /**
- * Words that frame a question rather than say what it is about («ما اسم…», «ماذا حدث…», «ما سبب…»): dropped only
+ * Words that frame a question rather than say what it is about («ما اسم…», «ماذا حدث…», «ما سبب…», «متى بدأت…»): dropped only
  * from a question, since outside one they may be what is searched for (a reader may look for سبب alone).
  */
 const FRAME = new Set(
@@ -162,8 +162,10 @@ const FRAME = new Set(
     'يحصل',
     'جرى',
     'نوع',
-    'الذي',
-    'التي',
+    'بدأ',
+    'بدأت',
+    'يبدأ',
+    'تبدأ',
   ].map(wordFold),
 );
 
