@@ -20,13 +20,13 @@ export async function timedQueries(
   await page.goto(`${base}${start}`, { waitUntil: 'networkidle' });
   await page.keyboard.press('Control+k');
   const input = page.locator('[data-testid=search-dialog] input');
-  await input.waitFor({ timeout: 15_000 });
+  await input.waitFor({ timeout: 60_000 });
   const done = (q: string) =>
     page.waitForFunction(
       (query) => document.querySelector<HTMLElement>('dialog[open]')?.dataset.searchDone === query,
       q,
       {
-        timeout: 15_000,
+        timeout: 60_000,
       },
     );
   await input.fill('أستانا');
