@@ -42,7 +42,7 @@ export default defineConfig(
   {
     // Playwright's page.evaluate() and JSON.parse() return `any` by design; tests and benchmarks read such values
     // and assert their shape, which is the check these rules would ask for.
-    files: ['tests/**', 'bench/**'],
+    files: ['tests/**'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

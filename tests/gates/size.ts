@@ -8,11 +8,11 @@ import { serve } from '../../src/tools/server.ts';
 import { ensureBuilt } from './lib/dist.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { kib } from '../../bench/lib/kib.ts';
+import { kib } from '../bench/lib/kib.ts';
 import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 import { finish } from './lib/report.ts';
-import { bytesByKind, recordRequests } from '../../bench/lib/resources.ts';
-import { weighPages, weighSaveDataVisit, weightTable } from '../../bench/lib/weigh.ts';
+import { bytesByKind, recordRequests } from '../bench/lib/resources.ts';
+import { weighPages, weighSaveDataVisit, weightTable } from '../bench/lib/weigh.ts';
 import { isExplainer } from '../../src/lib/explainers.ts';
 
 const KiB = 1024;

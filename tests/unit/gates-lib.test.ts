@@ -7,7 +7,7 @@ import { pageTitles, titleProblems } from '../gates/lib/bidi-titles.ts';
 import { fileForPath, pagePath } from '../../src/lib/files.ts';
 import { servedBytes } from '../../src/lib/offline/served-bytes.ts';
 import { checkReferences, cssUrls } from '../gates/lib/links.ts';
-import { kindOf } from '../../bench/lib/resources.ts';
+import { kindOf } from '../bench/lib/resources.ts';
 
 describe('titleProblems', () => {
   it('accepts the site’s Arabic titles, Latin runs included', () => {

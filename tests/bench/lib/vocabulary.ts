@@ -3,9 +3,9 @@
 // that growth from the article itself (β = 0.7, a value for a morphologically rich language such as Arabic,
 // K fitted so the article's own vocabulary comes out), fills it with words made from the article's by two
 // letter changes (so near neighbours, and ties, are as common as in real text), and times the correction.
-import { ALIASES } from '../../src/lib/search/aliases.ts';
-import { nearestWord, vocabularyOf } from '../../src/lib/search/correct.ts';
-import { servedBytes } from '../../src/lib/offline/served-bytes.ts';
+import { ALIASES } from '../../../src/lib/search/aliases.ts';
+import { nearestWord, vocabularyOf } from '../../../src/lib/search/correct.ts';
+import { servedBytes } from '../../../src/lib/offline/served-bytes.ts';
 
 /** Heaps' law exponent for the model. */
 const BETA = 0.7;

@@ -1,15 +1,15 @@
-// npm run bench:search — the public evaluation set (bench/search-queries.json) run in headless Chromium
+// npm run bench:search — the public evaluation set (tests/bench/search-queries.json) run in headless Chromium
 // against the built site, for plain Pagefind (the same pages indexed as they are, searched as typed) and
 // for the site's search (through /search/?q=), side by side. Measures; never fails on the figures.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { indexSite } from '../src/integrations/steps/index-search.ts';
-import { launchBrowser } from '../src/tools/browser.ts';
-import { astroBuild } from '../src/tools/astro-build.ts';
-import { ROOT } from '../src/tools/root.ts';
-import { serve } from '../src/tools/server.ts';
+import { indexSite } from '../../src/integrations/steps/index-search.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { astroBuild } from '../../src/tools/astro-build.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { serve } from '../../src/tools/server.ts';
 import { timedQueries } from './lib/timed-queries.ts';
 
 /** The site the benchmark searches, built as `npm run build` would (reused unless --build). */
@@ -138,7 +138,7 @@ async function firstSearchBytes(
   return { bytes, files: sizes.length };
 }
 
-/** Slips and the words they are corrected to, timed against each other in one run (bench/README: ratios). */
+/** Slips and the words they are corrected to, timed against each other in one run (tests/README.md: ratios, not times). */
 const SLIPS: [string, string][] = [
   ['اردوغن', 'أردوغان'],
   ['زلنسكي', 'زيلينسكي'],
@@ -261,7 +261,7 @@ async function main(): Promise<void> {
       ],
     ];
     const width = [28, 30, 30];
-    console.log(`\nSearch evaluation: ${queries.length} queries (bench/search-queries.json), Chromium, gzip\n`);
+    console.log(`\nSearch evaluation: ${queries.length} queries (tests/bench/search-queries.json), Chromium, gzip\n`);
     for (const row of rows) console.log(row.map((c, i) => c.padEnd(width[i] ?? 20)).join(''));
     console.log(
       `\nA corrected search (${SLIPS.length} slips, in the dialog after a first search): the first fetches ` +

@@ -2,7 +2,7 @@
 // so that every chapter differs, under valid editorial frontmatter.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/lib/article/parse.ts';
+import type { Article } from '../../../src/lib/article/parse.ts';
 
 /** Paragraphs per synthetic chapter: about the size of the site's own chapters. */
 const PARAGRAPHS_PER_CHAPTER = 6;

@@ -2,8 +2,8 @@
 // the size gate and the weight benchmark both read pages through this one function.
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { fileForPath } from '../../src/lib/files.ts';
-import { servedBytes, servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
+import { fileForPath } from '../../../src/lib/files.ts';
+import { servedBytes, servedFileBytes } from '../../../src/lib/offline/served-bytes.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'search' | 'other';
 

@@ -2,9 +2,9 @@
 // gzip by kind, and requests. Measures only; the budgets live in tests/gates/size.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../src/tools/browser.ts';
-import { ensureBuilt } from '../src/tools/astro-build.ts';
-import { ROOT } from '../src/tools/root.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { ensureBuilt } from '../../src/tools/astro-build.ts';
+import { ROOT } from '../../src/tools/root.ts';
 import { weighPages, weightTable } from './lib/weigh.ts';
 
 const dist = ensureBuilt(join(ROOT, process.env.GATE_DIST ?? 'dist'));
@@ -16,9 +16,9 @@ try {
     console.log(
       `${r.file}: the service worker then precached ${r.precache.total} B in ${r.precache.requests} requests`,
     );
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  mkdirSync(join(ROOT, 'tests/bench/results'), { recursive: true });
   writeFileSync(
-    join(ROOT, 'bench/results/weight.json'),
+    join(ROOT, 'tests/bench/results/weight.json'),
     `${JSON.stringify(
       rows.map((r) => ({ file: r.file, ...r.totals, inlineJs: r.inlineJs, precache: r.precache })),
       null,

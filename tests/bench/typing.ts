@@ -5,10 +5,10 @@
 // `--dist DIR` measures another build (an earlier commit's, to compare before and after). Measures; never fails.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../src/tools/browser.ts';
-import { astroBuild } from '../src/tools/astro-build.ts';
-import { ROOT } from '../src/tools/root.ts';
-import { serve } from '../src/tools/server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { astroBuild } from '../../src/tools/astro-build.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { serve } from '../../src/tools/server.ts';
 
 const at = process.argv.indexOf('--dist');
 const DIST = at > 0 ? resolve(process.argv[at + 1] ?? '') : join(ROOT, 'dist-bench/search');
