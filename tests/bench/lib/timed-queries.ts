@@ -2,7 +2,7 @@
 // typed and timed until its results are drawn. Shared by bench:search (slips against the words meant) and
 // bench:scale (the search's time per query as the site grows).
 import type { Browser } from 'playwright-core';
-import { RANK_MEASURE } from '../../src/scripts/search/wrap.ts';
+import { RANK_MEASURE } from '../../../src/scripts/search/wrap.ts';
 
 /**
  * In the dialog of a fresh page, after a first search: the bytes the next query fetches, and the median time
