@@ -1,6 +1,6 @@
 // Which pages answer a query, in what order, and which of their paragraphs first: the pages that hold every
 // searched word; when none does, those that hold most of the query's weight (as Meilisearch and Algolia drop
-// words when nothing holds them all). Paragraphs are scored by rank.ts; a page by its best paragraph. Pure.
+// words when nothing holds them all). Paragraphs are scored by rank.ts; a page by its best paragraphs. Pure.
 import { coverage, documentFrequencies, idf, pageScore, rankOrder, scorePassage, type Passage } from './rank.ts';
 
 /**

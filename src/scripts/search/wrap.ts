@@ -1,6 +1,6 @@
 // The site's search over Pagefind's: the query parsed (lib/search/query.ts: folds, aliases, stop words,
 // phrases), candidates retrieved from Pagefind one term at a time, each page matched word by word
-// (lib/search/results.ts), ranked by its best paragraph (lib/search/answer.ts), and shown best first.
+// (lib/search/results.ts), ranked by its best paragraphs (lib/search/answer.ts), and shown best first.
 import { idf } from '../../lib/search/rank.ts';
 import { rankPages } from '../../lib/search/answer.ts';
 import { parseQuery, phraseGroups, relatedStems, stemOf, termQueries, termStems } from '../../lib/search/query.ts';
