@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
+import checkData from './src/integrations/check-data.ts';
 import afterBuild from './src/integrations/after-build.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -15,10 +16,10 @@ import { paragraphIds } from './src/integrations/hast-paragraphs.ts';
 import { parseArticle } from './src/lib/article/parse.ts';
 import { readFileSync } from 'node:fs';
 
-// The source article, parsed once: the chapter check and the paragraph ids both read it.
+// The source article, parsed once: the chapter check, the data check and the paragraph ids read it.
 const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
-// The data path, in build order: fonts subset, chapters checked against the article, pages rendered (MDX);
+// The data path, in build order: fonts subset, chapters and data checked against the article, pages rendered (MDX);
 // then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each target).
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
@@ -32,9 +33,12 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(article), mdx(), sitemap(), afterBuild(), devSearch()],
+  integrations: [fonts(), checkChapters(article), checkData(article), mdx(), sitemap(), afterBuild(), devSearch()],
   vite: {
     plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
+    // The editorial data of content/ (the names the search resolves) reaches the browser as a plain literal, not
+    // as a JSON.parse() of a string, which Vite does to JSON over 10 kB and which costs the search chunk bytes.
+    json: { stringify: false },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -2,7 +2,7 @@
 // Arabic alphabetical order, each entry with every paragraph that names it and the sentence there, the name
 // marked. Pure: the page (pages/names.astro) only draws it.
 import { findMentions, mentionExcerpt, paragraphWords, type ExcerptPart, type Mention } from './mentions.ts';
-import type { Entity, EntityKind } from './table.ts';
+import type { Entity, EntityKind } from './schema.ts';
 
 /** A paragraph that names an entry: its number, the words that name it there (as written), the excerpt. */
 interface EntryParagraph {

@@ -3,7 +3,7 @@
 // shorter name inside it does, so آسيا inside CICA's Arabic name, or أستانا in «عملية أستانا», is counted once,
 // for the longer entry.
 import { wordFold, wordForms } from '../search/normalize.ts';
-import type { Entity } from './table.ts';
+import type { Entity } from './schema.ts';
 
 /** One place the article names an entity: the paragraph, and the words (by index in it) that name it. */
 export interface Mention {

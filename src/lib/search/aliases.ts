@@ -1,6 +1,6 @@
 // Other names readers use for the article's words: Latin spellings, other Arabic spellings and the Levantine
 // month names. Each maps to the word as the article writes it, so an alias can only ever find what the
-// article says. The names of people, places and bodies come from the table of entities (lib/entities/table.ts),
+// article says. The names of people, places and bodies come from the table of entities (content/names.json),
 // the one list the index of names is made from too; the rest (adjectives, months) are kept here.
 import { ENTITIES } from '../entities/table.ts';
 
