@@ -68,6 +68,10 @@ function locator(text: string): (path: DataPath) => number | undefined {
   };
 }
 
+/** A file's problems in the order of its lines, as a reader goes through it (those without a line first). */
+export const inFileOrder = (problems: DataProblem[]): DataProblem[] =>
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
 /** One readable report, a line a problem: `content/names.json:12: 0.kind: …`. */
 export function formatDataProblems(problems: readonly DataProblem[]): string {
   return problems.map((p) => `${p.line ? `${p.file}:${p.line}` : p.file}: ${p.message}`).join('\n');

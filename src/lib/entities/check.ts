@@ -1,7 +1,7 @@
 // The names table held to the article before the build renders a page: its shape (schema.ts), one entry an id,
 // and every entry named somewhere in the text, found the way the page finds its mentions (mentions.ts).
 import type { Article } from '../article/parse.ts';
-import { pathText, readDataFile, type DataPath, type DataProblem } from '../data/json-file.ts';
+import { inFileOrder, pathText, readDataFile, type DataPath, type DataProblem } from '../data/json-file.ts';
 import { findMentions } from './mentions.ts';
 import { namesSchema } from './schema.ts';
 
@@ -24,5 +24,5 @@ export function checkNames(file: string, text: string, article: Article): DataPr
     if (!mentions.get(entity.id)?.length)
       report([i, 'mentions'], `the article names "${entity.name}" nowhere by ${entity.mentions.join(' or ')}`);
   });
-  return problems;
+  return inFileOrder(problems);
 }

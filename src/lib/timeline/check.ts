@@ -2,7 +2,7 @@
 // verbatim in its paragraph with the words that date it, every date the quote does not write resting on a
 // named inference that gives it (inferred.ts), the events in date order, and every word left out really there.
 import type { Article } from '../article/parse.ts';
-import { pathText, readDataFile, type DataPath, type DataProblem } from '../data/json-file.ts';
+import { inFileOrder, pathText, readDataFile, type DataPath, type DataProblem } from '../data/json-file.ts';
 import { INFERENCES } from './inferred.ts';
 import { timelineSchema } from './schema.ts';
 
@@ -58,5 +58,5 @@ export function checkTimeline(file: string, text: string, article: Article): Dat
     if (paragraph !== undefined && !paragraph.includes(left.expression))
       report([...path, 'expression'], `«${left.expression}» is not in paragraph ${left.paragraph} of the article`);
   });
-  return problems;
+  return inFileOrder(problems);
 }
