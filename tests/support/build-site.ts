@@ -1,9 +1,8 @@
 // Vitest global setup of the `site` project: build every distinct site the tests read (tests/support/sites.ts)
-// once per run, the way CI and a host would, before any test starts; as many side by side as the machine has cores
-// (up to four), each with its own Astro cache. Each build's exit status and log go to dist-test/<name>.build.json.
+// once per run, the way CI and a host would, before any test starts, one after another, each with its own Astro
+// cache (CACHE_DIR). Each build's exit status and log go to dist-test/<name>.build.json.
 // Set SKIP_BUILD=1 to reuse the builds already in dist-test/ while iterating on tests.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAstroBuildAsync } from '../../src/tools/astro-build.ts';
 import { ROOT } from '../../src/tools/root.ts';
@@ -35,13 +34,7 @@ export default async function setup(): Promise<void> {
   const names = (Object.keys(SITES) as SiteName[]).filter(
     (name) => !process.env.SKIP_BUILD || !existsSync(buildLogFile(name)),
   );
-  const queue = [...names];
-  const workers = Math.max(1, Math.min(4, availableParallelism()));
-  const results = await Promise.allSettled(
-    Array.from({ length: workers }, async () => {
-      for (let name = queue.shift(); name; name = queue.shift()) await build(name);
-    }),
-  );
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  // One at a time: every build writes the project's own .astro/ folder (the content modules, which name the
+  // chapters folder it read), which Astro does not let a build move; two side by side mix their chapters.
+  for (const name of names) await build(name);
 }
