@@ -35,7 +35,7 @@ describe('the pinned font situations are real', () => {
   });
 });
 
-describe.concurrent.each(paths)('/%s', (path) => {
+describe.each(paths)('/%s', (path) => {
   it.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] as const)))(
     'does not shift at %i px, %s',
     async (width, colorScheme) => {
