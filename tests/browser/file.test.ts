@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offlineUi } from '../../src/i18n/ui.ts';
 import { listFiles } from '../../src/lib/files.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from '../support/server.ts';
 import { useBrowser } from '../support/site-session.ts';
 import { siteDir } from '../support/sites.ts';
 

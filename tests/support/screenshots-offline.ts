@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { waitForServiceWorker } from './offline.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from './server.ts';
 import { siteDir, SUBPATH } from './sites.ts';
 
 const out = join(ROOT, 'screenshots');

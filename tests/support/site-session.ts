@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/tools/browser.ts';
-import { serve, type ServeOptions, type StaticServer } from '../../src/tools/server.ts';
+import { serve, type ServeOptions, type StaticServer } from './server.ts';
 import { siteDir, SUBPATH, type SiteName } from './sites.ts';
 
 export interface SiteSession {
