@@ -25,6 +25,7 @@ export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
   outDir: site.build.outDir ?? './dist',
+  ...(site.build.cacheDir ? { cacheDir: site.build.cacheDir } : {}),
   trailingSlash: 'always',
   // The CSP allows no inline script or style except the hashed theme script: Astro must never inline a
   // small script or stylesheet (it does below Vite's assetsInlineLimit, 4 KiB, by default).

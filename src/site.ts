@@ -35,6 +35,8 @@ export const site = {
   build: {
     /** Where a build goes (`OUT_DIR`); each command has its own default (dist/, dist-offline/). */
     outDir: env.OUT_DIR || undefined,
+    /** Astro's cache folder (`CACHE_DIR`): the tests give each of the builds they run side by side its own. */
+    cacheDir: env.CACHE_DIR || undefined,
     /** The folder the chapters are read from (`CHAPTERS_DIR`): tests and benchmarks point it elsewhere. */
     chaptersDir: env.CHAPTERS_DIR || 'content/chapters',
     /** `SKIP_FIDELITY_CHECK=1` turns the build's chapter check off, for the scale benchmark's synthetic chapters only. */

@@ -2,7 +2,7 @@
 // before Vite runs, and expose the files under the `~fonts/` alias so CSS can reference them and
 // Vite hashes them like any other asset.
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,15 @@ function collectTexts(root: string): string[] {
 /** Where the subset fonts are written, under the project's root (the EPUB edition embeds them from there too). */
 export const FONT_CACHE = join('node_modules', '.cache', 'site-fonts');
 
+/** Write `bytes` unless the file already holds them, and never leave a half-written file where another build
+ *  running side by side (the tests run several) could read it: write beside it, then rename. */
+function writeUnlessSame(file: string, bytes: Uint8Array): void {
+  if (existsSync(file) && Buffer.from(bytes).equals(readFileSync(file))) return;
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
+}
+
 export default function fonts(): AstroIntegration {
   return {
     name: 'site:fonts',
@@ -44,7 +53,7 @@ export default function fonts(): AstroIntegration {
         let total = 0;
         for (const { out, from } of FONT_FILES) {
           const subset = await subsetFont(readFileSync(join(fontDir, from)), text, { targetFormat: 'woff2' });
-          writeFileSync(join(outDir, out), subset);
+          writeUnlessSame(join(outDir, out), subset);
           total += subset.length;
         }
         logger.info(`subset ${FONT_FILES.length} font files to ${Array.from(text).length} characters: ${total} bytes`);

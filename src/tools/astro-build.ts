@@ -1,30 +1,41 @@
 // Running `astro build` from a tool, a test or a benchmark, the one way: from the project root, into `outDir`,
 // with extra environment.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './root.ts';
 
-function spawnBuild(outDir: string, env: Record<string, string>, options: SpawnSyncOptions) {
-  return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir, ...env },
-    ...options,
-  });
-}
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const buildEnv = (outDir: string, env: Record<string, string>) => ({ ...process.env, OUT_DIR: outDir, ...env });
 
-/** Build and return the exit status and everything Astro printed (the build-check tests read it). */
-export function runAstroBuild(
+/**
+ * Build without blocking (several builds can run side by side, each with its own `CACHE_DIR`) and resolve with
+ * the exit status and everything printed. `command` runs instead of `astro build` (a CLI that builds, say).
+ */
+export function runAstroBuildAsync(
   outDir: string,
   env: Record<string, string> = {},
-): { status: number | null; output: string } {
-  const result = spawnBuild(outDir, env, { encoding: 'utf8' });
-  return { status: result.status, output: `${String(result.stdout)}${String(result.stderr)}` };
+  command: string[] = [ASTRO, 'build'],
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const [file = ASTRO, ...args] = command;
+    const child = spawn(file, args, { cwd: ROOT, env: buildEnv(outDir, env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: `${stdout}${stderr}` }));
+  });
 }
 
 /** Build, or throw when the build fails; Astro's log is shown with `show`, its errors always. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}, { show = false } = {}): void {
-  const result = spawnBuild(outDir, env, { stdio: ['ignore', show ? 'inherit' : 'ignore', 'inherit'] });
+  const result = spawnSync(ASTRO, ['build'], {
+    cwd: ROOT,
+    env: buildEnv(outDir, env),
+    stdio: ['ignore', show ? 'inherit' : 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`astro build into ${outDir} failed (exit ${result.status})`);
 }
 

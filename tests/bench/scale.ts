@@ -7,18 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexSite } from '../../src/integrations/steps/index-search.ts';
 import { launchBrowser } from '../../src/tools/browser.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from '../support/server.ts';
 import { astroBuild } from '../../src/tools/astro-build.ts';
 import { listFiles, listPages } from '../../src/lib/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { servedBytes, servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 import { parseArticle } from '../../src/lib/article/parse.ts';
-import { writeSyntheticChapters } from './lib/synthetic.ts';
-import { measureCorrection, modelledSize, modelledVocabulary } from './lib/vocabulary.ts';
+import { writeSyntheticChapters } from '../support/measure/synthetic.ts';
+import { measureCorrection, modelledSize, modelledVocabulary } from '../support/measure/vocabulary.ts';
 import { VOCABULARY_FILE, vocabularyWords } from '../../src/lib/search/correct.ts';
 import { readChapterFiles } from '../../src/lib/chapters/files.ts';
 import { site } from '../../src/site.ts';
-import { timedQueries } from './lib/timed-queries.ts';
+import { timedQueries } from '../support/measure/timed-queries.ts';
 
 interface Row {
   chapters: number;
@@ -237,7 +237,7 @@ const fix = [
 ];
 console.log(
   `\nTypo correction: the vocabulary as built (synthetic chapters reuse the article's words) and as a real site` +
-    ` of that size would have it (Heaps' law, tests/bench/lib/vocabulary.ts); fetched only on a miss. Times in Node, one run.`,
+    ` of that size would have it (Heaps' law, tests/support/measure/vocabulary.ts); fetched only on a miss. Times in Node, one run.`,
 );
 console.log(`\n| ${fix.join(' | ')} |\n|${fix.map(() => '---:').join('|')}|`);
 for (const r of corrections) console.log(`| ${Object.values(r).join(' | ')} |`);

@@ -9,8 +9,8 @@ import { indexSite } from '../../src/integrations/steps/index-search.ts';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { astroBuild } from '../../src/tools/astro-build.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { serve } from '../../src/tools/server.ts';
-import { timedQueries } from './lib/timed-queries.ts';
+import { serve } from '../support/server.ts';
+import { timedQueries } from '../support/measure/timed-queries.ts';
 
 /** The site the benchmark searches, built as `npm run build` would (reused unless --build). */
 const DIST = join(ROOT, 'dist-bench/search');

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { astroBuild } from '../../src/tools/astro-build.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from '../support/server.ts';
 
 const at = process.argv.indexOf('--dist');
 const DIST = at > 0 ? resolve(process.argv[at + 1] ?? '') : join(ROOT, 'dist-bench/search');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { ensureBuilt } from '../../src/tools/astro-build.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { weighPages, weightTable } from './lib/weigh.ts';
+import { weighPages, weightTable } from '../support/measure/weigh.ts';
 
 const dist = ensureBuilt(join(ROOT, process.env.GATE_DIST ?? 'dist'));
 const browser = await launchBrowser();

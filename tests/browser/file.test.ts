@@ -1,42 +1,29 @@
 // From disk: `npm run build:offline` opened as files (file://) in Chromium. Styles, fonts, every link between
 // pages and to paragraph anchors work; the search control explains in Arabic why search needs a server.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { offlineUi } from '../../src/i18n/ui.ts';
 import { listFiles } from '../../src/lib/files.ts';
-import { launchBrowser } from '../../src/tools/browser.ts';
-import { TEST_SITE_URL } from '../support/paths.ts';
-import { ROOT } from '../../src/tools/root.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from '../support/server.ts';
+import { useBrowser } from '../support/site-session.ts';
+import { siteDir } from '../support/sites.ts';
 
-const OUT = join(ROOT, 'dist-test/offline');
+const OUT = siteDir('offline');
 const pages = () => listFiles(OUT).filter((f) => f.endsWith('.html'));
-let browser: Browser;
+const session = useBrowser();
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!process.env.SKIP_BUILD || !existsSync(join(OUT, 'file-mode.js'))) {
-    execFileSync(process.execPath, ['src/cli/build-offline.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, OUT_DIR: OUT, SITE_URL: TEST_SITE_URL },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await session.browser.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const open = (file: string) => page.goto(pathToFileURL(join(OUT, file)).href);

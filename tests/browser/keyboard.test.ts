@@ -1,13 +1,10 @@
 // A keyboard-only journey through the built site on a phone-sized screen: skip link, the menu, the
 // theme toggle, search and a result, then previous/next. No mouse anywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/tools/browser.ts';
-import { DIST } from '../support/paths.ts';
-import { serve, type StaticServer } from '../../src/tools/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSiteSession();
 let context: BrowserContext;
 let page: Page;
 
@@ -34,21 +31,17 @@ async function tabTo(selector: string, max = 40): Promise<void> {
 const focused = (selector: string) => page.evaluate((s) => !!document.activeElement?.matches(s), selector);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(DIST);
-  context = await browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+  context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
   page = await context.newPage();
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('keyboard journey', () => {
   it('the first Tab reaches the skip link, and it moves focus to the main content', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     expect(await focused('a[href="#content"]')).toBe(true);
     expect(await page.locator('a[href="#content"]').isVisible()).toBe(true);
@@ -58,7 +51,7 @@ describe('keyboard journey', () => {
   });
 
   it('opens the phone menu and follows a chapter link', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await tabTo('header details summary');
     await page.keyboard.press('Enter');
     expect(await page.locator('header details').getAttribute('open')).not.toBeNull();
@@ -80,7 +73,7 @@ describe('keyboard journey', () => {
   });
 
   it('searches from the keyboard and opens a result', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog[open] input').first();
     await input.waitFor({ state: 'visible' });
@@ -92,13 +85,13 @@ describe('keyboard journey', () => {
     await page.keyboard.press('ArrowDown');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.href !== server.url && !url.href.endsWith('/search/'));
+    await page.waitForURL((url) => url.href !== site.server.url && !url.href.endsWith('/search/'));
     expect(target).not.toBe('');
     expect(page.url().split('#')[0]?.split('?')[0]).toBe(target.split('#')[0]?.split('?')[0]);
   });
 
   it('moves to the next chapter and back with the previous/next links', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await tabTo('main a[href$="/"]:not([href="/"])');
     await Promise.all([page.waitForURL((u) => u.pathname !== '/'), page.keyboard.press('Enter')]);
     const first = page.url();

@@ -1,19 +1,18 @@
 // Pages never jump while they load (issue 10): the layout-shift sum stays below 0.001 on every built page,
 // at phone and desktop width, light and dark, with the webfont on time or held back past first paint, on
 // this machine's fonts and on one with no Arabic font at all; and the webfont shows on a repeat visit.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listPages, pagePath } from '../../src/lib/files.ts';
 import {
   arabicFamilies,
-  launchWithFonts,
+  fontsEnv,
   measureLoad,
   measureVisits,
   noArabicFontconfig,
   type ShiftResult,
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticServer } from '../../src/tools/server.ts';
+import { useBrowser, useSiteSession } from '../support/site-session.ts';
 
 /** Below this the layout-shift sum counts as none (the issue's threshold). */
 const NONE = 0.001;
@@ -23,19 +22,9 @@ const paths = [...listPages(DIST).map(pagePath), `search/?q=${encodeURIComponent
 const widths = [375, 1280] as const;
 const schemes = ['light', 'dark'] as const;
 
-let server: StaticServer;
-const browsers: Partial<Record<'system' | 'no-arabic', Browser>> = {};
-beforeAll(async () => {
-  server = await serve(DIST, { gzip: true });
-  [browsers.system, browsers['no-arabic']] = await Promise.all([
-    launchWithFonts('system'),
-    launchWithFonts('no-arabic'),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all(Object.values(browsers).map((b) => b?.close()));
-  await server?.close();
-});
+// One Chromium with the machine's fonts (and the server, gzipped as a CDN would), one with no Arabic font at all.
+const site = useSiteSession({ gzip: true, browserEnv: fontsEnv('system') });
+const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
 
 const describeShift = (r: ShiftResult): string =>
   `${r.shift.toFixed(4)} from ${JSON.stringify(r.entries)} (drawn in ${r.renderedFonts.join(', ')})`;
@@ -54,13 +43,16 @@ describe.each(paths)('/%s', (path) => {
       const ready = path.includes('?q=') ? '[data-search-page] .search-result-link' : undefined;
       const scenario = { path, width, colorScheme, ready };
       // The realistic first visit: the font comes straight from the server.
-      const context = await browsers.system!.newContext({ viewport: { width, height: 800 }, colorScheme });
-      const onTime = await measureLoad(context, server.url + path, 'on-time', { ready });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const onTime = await measureLoad(context, site.server.url + path, 'on-time', { ready });
       await context.close();
       expect(onTime.shift, `first visit, font on time: ${describeShift(onTime)}`).toBeLessThan(NONE);
       for (const fonts of ['system', 'no-arabic'] as const) {
         // The slow first visit: the font arrives only after the page has painted.
-        const { first, repeat } = await measureVisits(browsers[fonts]!, server.url, { ...scenario, timing: 'late' });
+        const { first, repeat } = await measureVisits(browsers[fonts].browser, site.server.url, {
+          ...scenario,
+          timing: 'late',
+        });
         expect(first.shift, `${fonts} fonts, font late: ${describeShift(first)}`).toBeLessThan(NONE);
         expect(first.renderedFonts, 'a late font is never swapped in').not.toContain(WEBFONT);
         expect(repeat.shift, `${fonts} fonts, repeat visit: ${describeShift(repeat)}`).toBeLessThan(NONE);

@@ -1,16 +1,14 @@
 // Offline after one visit: the site served as a CDN would (its own _headers, CSP included), visited once,
 // then the network taken away: every page still opens, styled, search gives the same results, and an unknown
 // page gets the offline page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineUi } from '../../src/i18n/ui.ts';
-import { launchBrowser } from '../../src/tools/browser.ts';
 import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../support/offline.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticServer } from '../../src/tools/server.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSiteSession({ headersFile: true });
 let context: BrowserContext;
 let page: Page;
 let violations: string[];
@@ -18,30 +16,27 @@ const paths = pagePaths(DIST);
 const QUERIES = ['أردوغان', 'CICA', 'Kazakhstan'];
 const online = new Map<string, string[]>();
 
-const search = (query: string) => searchResults(page, `${server.url}search/?q=${encodeURIComponent(query)}`);
+const search = (query: string) => searchResults(page, `${site.server.url}search/?q=${encodeURIComponent(query)}`);
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST, { headersFile: true })]);
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
   violations = watchCsp(page);
-  await page.goto(`${server.url}cica/`);
+  await page.goto(`${site.server.url}cica/`);
   await waitForServiceWorker(page);
   for (const query of QUERIES) online.set(query, await search(query));
-  server.setOnline(false);
+  site.server.setOnline(false);
   await context.setOffline(true);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('after one online visit, with the network off', () => {
   it('opens every page from the service worker, styled, in the webfont', async () => {
     expect(paths.length).toBeGreaterThanOrEqual(6);
     for (const path of paths) {
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(site.server.url + path);
       expect(response?.fromServiceWorker(), path).toBe(true);
       expect(await page.locator('h1').count(), path).toBe(1);
       const state = await page.evaluate(async () => {
@@ -57,13 +52,13 @@ describe('after one online visit, with the network off', () => {
   });
 
   it('lands on a paragraph anchor', async () => {
-    await page.goto(`${server.url}cica/#p-5`);
+    await page.goto(`${site.server.url}cica/#p-5`);
     expect(await page.locator('#p-5').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-5');
   });
 
   it('answers a page it never kept with the Arabic offline page', async () => {
-    await page.goto(`${server.url}not-kept/`);
+    await page.goto(`${site.server.url}not-kept/`);
     expect(await page.locator('h1').textContent()).toBe(offlineUi.offlineTitle);
     expect(await page.locator('main a[href="/cica/"]').count()).toBeGreaterThan(0);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveUi } from '../../src/i18n/ui.ts';
 import { PRECACHE_SUMMARY, precacheName, type PrecacheSummary } from '../../src/lib/offline/precache-summary.ts';
-import { saveDataContext } from '../../src/tools/save-data.ts';
+import { saveDataContext } from '../support/save-data.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { pagePaths, searchResults, waitForServiceWorker } from '../support/offline.ts';
 import { DIST } from '../support/paths.ts';
@@ -79,6 +79,7 @@ describe('with Save-Data on', () => {
 
   it('fetches the chapter alone on a first visit: no worker, no cache, nothing in the background', async () => {
     await page.goto(`${site.server.url}cica/`, { waitUntil: 'networkidle' });
+    // Nothing to await: the test is that nothing starts, so it leaves the page a second to start anything.
     await page.waitForTimeout(1000);
     const kept = await page.evaluate(async () => ({
       registration: (await navigator.serviceWorker.getRegistration()) !== undefined,

@@ -1,57 +1,38 @@
 // Any path and a new deploy: the site built for /microsite/ and served there (with its _headers), then a
 // second build with a changed chapter put in its place. Every URL stays under the base; the reader is told
 // in Arabic that a new version is ready, keeps the old build until accepting, then gets the new one whole.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateUi } from '../../src/i18n/ui.ts';
-import { launchBrowser } from '../../src/tools/browser.ts';
-import { astroBuild } from '../../src/tools/astro-build.ts';
-import { TEST_SITE_URL } from '../support/paths.ts';
 import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../support/offline.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { serve, type StaticServer } from '../../src/tools/server.ts';
+import { useSiteSession } from '../support/site-session.ts';
+import { NEW_TITLE, OLD_TITLE, siteDir, SUBPATH as BASE } from '../support/sites.ts';
 
-const BASE = '/microsite/';
-const V1 = join(ROOT, 'dist-test/subpath-v1');
-const V2 = join(ROOT, 'dist-test/subpath-v2');
+// The second deploy (subpath-v2): the same article, one chapter retitled (frontmatter is editorial, the check
+// allows it).
+const V1 = siteDir('subpath');
+const V2 = siteDir('subpath-v2');
 /** A deploy caught half-way: the second build's sw.js, the first build's pages. */
 const MIXED = join(ROOT, 'dist-test/subpath-mixed');
-const CHAPTERS_V2 = 'dist-test/chapters-v2';
-const OLD_TITLE = 'قمة مؤتمر التفاعل وإجراءات بناء الثقة في آسيا';
-const NEW_TITLE = 'قمة سيكا في أستانا: طبعة منقحة';
 
-let browser: Browser;
-let server: StaticServer;
+const session = useSiteSession({ site: 'subpath', headersFile: true });
 let context: BrowserContext;
 let page: Page;
 let violations: string[];
 
 beforeAll(async () => {
-  // The second deploy: the same article, one chapter retitled (frontmatter is editorial, the check allows it).
-  rmSync(join(ROOT, CHAPTERS_V2), { recursive: true, force: true });
-  mkdirSync(join(ROOT, CHAPTERS_V2), { recursive: true });
-  cpSync(join(ROOT, 'content/chapters'), join(ROOT, CHAPTERS_V2), { recursive: true });
-  const cica = join(ROOT, CHAPTERS_V2, 'cica.mdx');
-  writeFileSync(cica, readFileSync(cica, 'utf8').replace(`title: "${OLD_TITLE}"`, `title: "${NEW_TITLE}"`));
-  // SKIP_BUILD=1 reuses these two builds too, while iterating.
-  if (!process.env.SKIP_BUILD || !existsSync(join(V2, 'sw.js'))) {
-    astroBuild(V1, { SITE_URL: TEST_SITE_URL, BASE_PATH: BASE });
-    astroBuild(V2, { SITE_URL: TEST_SITE_URL, BASE_PATH: BASE, CHAPTERS_DIR: CHAPTERS_V2 });
-  }
   rmSync(MIXED, { recursive: true, force: true });
   cpSync(V1, MIXED, { recursive: true });
   cpSync(join(V2, 'sw.js'), join(MIXED, 'sw.js'));
-  [browser, server] = await Promise.all([launchBrowser(), serve(V1, { base: BASE, headersFile: true })]);
-  context = await browser.newContext();
+  context = await session.browser.newContext();
   page = await context.newPage();
   violations = watchCsp(page);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const h1 = async () => (await page.locator('h1').textContent())?.trim();
@@ -65,7 +46,7 @@ describe(`under the subpath ${BASE}`, () => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     for (const path of pagePaths(V1)) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
       const urls = await page.evaluate(() =>
         [...document.querySelectorAll('a[href], link[href], script[src]')].map(
           (e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '',
@@ -73,7 +54,7 @@ describe(`under the subpath ${BASE}`, () => {
       );
       for (const url of urls.filter((u) => u.startsWith('/'))) expect(url, path).toMatch(/^\/microsite\//);
     }
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     for (const url of requests.filter((u) => u.startsWith(origin))) expect(url).toMatch(/^http:\/\/[^/]+\/microsite\//);
     expect(failures).toEqual([]);
   });
@@ -81,29 +62,29 @@ describe(`under the subpath ${BASE}`, () => {
   it('searches under the base: the index is fetched there and every result links there', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    const results = await searchResults(page, `${server.url}search/?q=CICA`);
+    const results = await searchResults(page, `${session.server.url}search/?q=CICA`);
     expect(results.length).toBeGreaterThan(0);
     for (const href of results) expect(href).toMatch(/^\/microsite\/[a-z-]+\//);
     expect(requests.filter((p) => p.includes('pagefind')).every((p) => p.startsWith(`${BASE}pagefind/`))).toBe(true);
     expect(requests.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
-    await page.goto(new URL(results[0] ?? '', server.url).href);
+    await page.goto(new URL(results[0] ?? '', session.server.url).href);
     expect(await page.locator('h1').count()).toBe(1);
   });
 
   it('has a manifest and a service worker scoped to the base', async () => {
-    const manifest = await (await page.request.get(`${server.url}manifest.webmanifest`)).json();
+    const manifest = await (await page.request.get(`${session.server.url}manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, lang: 'ar', dir: 'rtl' });
     await waitForServiceWorker(page);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-    expect(scope).toBe(server.url);
+    expect(scope).toBe(session.server.url);
   });
 });
 
 describe('a second deploy', () => {
   it('is not installed from a host caught half-way through it: no mix of two builds', async () => {
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${session.server.url}cica/`);
     await waitForServiceWorker(page);
-    server.setRoot(MIXED);
+    session.server.setRoot(MIXED);
     // The new worker fetches the first build's files where it expects the second's: integrity fails it.
     const outcome = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
@@ -119,23 +100,23 @@ describe('a second deploy', () => {
     });
     expect(outcome).toBe('redundant');
     expect(await page.locator('[data-update-notice]').count()).toBe(0);
-    server.setRoot(V1);
+    session.server.setRoot(V1);
   });
 
   it('is announced in Arabic while the reader keeps reading the first build, whole', async () => {
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${session.server.url}cica/`);
     expect(await h1()).toBe(OLD_TITLE);
-    server.setRoot(V2);
+    session.server.setRoot(V2);
     // The browser checks sw.js on navigation, finds the new build and installs it beside the old one.
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${session.server.url}cica/`);
     const notice = page.locator('[data-update-notice]');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.getAttribute('role')).toBe('status');
     expect(await notice.textContent()).toContain(updateUi.updateReady);
     expect(await h1()).toBe(OLD_TITLE);
     // Until the reader accepts, pages still come from the first build, even freshly opened ones.
-    await page.goto(server.url);
-    await page.goto(`${server.url}cica/`);
+    await page.goto(session.server.url);
+    await page.goto(`${session.server.url}cica/`);
     expect(await h1()).toBe(OLD_TITLE);
   });
 
@@ -146,14 +127,14 @@ describe('a second deploy', () => {
     expect(await h1()).toBe(NEW_TITLE);
     const names = await page.evaluate(() => caches.keys());
     expect(names).toHaveLength(1);
-    server.setOnline(false);
+    session.server.setOnline(false);
     await context.setOffline(true);
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     expect(await page.locator(`main a[href="${BASE}cica/"]`).first().textContent()).toContain(NEW_TITLE);
-    await page.goto(`${server.url}cica/`);
+    await page.goto(`${session.server.url}cica/`);
     expect(await h1()).toBe(NEW_TITLE);
     await context.setOffline(false);
-    server.setOnline(true);
+    session.server.setOnline(true);
   });
 
   it('broke no rule of the content security policy', () => {

@@ -5,12 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, TEST_SITE_URL } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/paths.ts';
+import { siteDir } from '../support/sites.ts';
 import { article, chapters } from '../support/chapters.ts';
 import { EPUB_FILE } from '../../src/lib/epub/edition.ts';
-import { astroBuild } from '../../src/tools/astro-build.ts';
-import { ROOT } from '../../src/tools/root.ts';
 import { decodeEntities } from '../../src/lib/html/entities.ts';
 import { parseHeaders, headersFor } from '../../src/lib/headers/rules.ts';
 
@@ -78,11 +77,8 @@ describe('the EPUB edition', () => {
   });
 
   describe('under a base path', () => {
-    const out = join(ROOT, 'dist-test/epub-subpath');
-    beforeAll(() => astroBuild(out, { SITE_URL: TEST_SITE_URL, BASE_PATH: '/microsite/' }), 180_000);
-
     it('is the same, byte for byte: it links nowhere on the site', () => {
-      expect(readFileSync(join(out, EPUB_FILE)).equals(bytes)).toBe(true);
+      expect(readFileSync(join(siteDir('subpath'), EPUB_FILE)).equals(bytes)).toBe(true);
     });
   });
 });

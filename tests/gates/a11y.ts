@@ -4,11 +4,11 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/tools/browser.ts';
-import { serve } from '../../src/tools/server.ts';
-import { ensureBuilt } from './lib/dist.ts';
+import { serve } from '../support/server.ts';
+import { ensureBuilt } from '../support/gates/dist.ts';
 import { listPages, pagePath } from '../../src/lib/files.ts';
-import { saveDataContext } from '../../src/tools/save-data.ts';
-import { finish } from './lib/report.ts';
+import { saveDataContext } from '../support/save-data.ts';
+import { finish } from '../support/gates/report.ts';
 
 /** The rule sets the issue asks for: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { astroBuild } from '../../src/tools/astro-build.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { finish } from './lib/report.ts';
+import { finish } from '../support/gates/report.ts';
 
 /** Files that must differ between builds, with the reason; none so far. */
 export const EXPECTED_TO_DIFFER: Record<string, string> = {};

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatterFactory, HtmlValidate, type ConfigData } from 'html-validate';
-import { ensureBuilt } from './lib/dist.ts';
+import { ensureBuilt } from '../support/gates/dist.ts';
 import { listPages } from '../../src/lib/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { finish } from './lib/report.ts';
+import { finish } from '../support/gates/report.ts';
 
 const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;
 const dist = ensureBuilt();

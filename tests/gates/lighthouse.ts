@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../../src/tools/browser.ts';
-import { serve } from '../../src/tools/server.ts';
-import { ensureBuilt } from './lib/dist.ts';
+import { serve } from '../support/server.ts';
+import { ensureBuilt } from '../support/gates/dist.ts';
 import { listPages } from '../../src/lib/files.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { finish } from './lib/report.ts';
+import { finish } from '../support/gates/report.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /**

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../src/tools/browser.ts';
-import { serve } from '../../src/tools/server.ts';
-import { ensureBuilt } from './lib/dist.ts';
+import { serve } from '../support/server.ts';
+import { ensureBuilt } from '../support/gates/dist.ts';
 import { listFiles, listPages, pagePath } from '../../src/lib/files.ts';
-import { checkReferences, cssUrls, type Reference } from './lib/links.ts';
-import { finish } from './lib/report.ts';
+import { checkReferences, cssUrls, type Reference } from '../support/gates/links.ts';
+import { finish } from '../support/gates/report.ts';
 
 const dist = ensureBuilt();
 const server = await serve(dist);

@@ -1,10 +1,10 @@
 // Gate: no mixed-direction punctuation bugs in the titles of any built page (see lib/bidi-titles.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageTitles, titleProblems } from './lib/bidi-titles.ts';
-import { ensureBuilt } from './lib/dist.ts';
+import { pageTitles, titleProblems } from '../support/gates/bidi-titles.ts';
+import { ensureBuilt } from '../support/gates/dist.ts';
 import { listPages } from '../../src/lib/files.ts';
-import { finish } from './lib/report.ts';
+import { finish } from '../support/gates/report.ts';
 
 const dist = ensureBuilt();
 const problems: string[] = [];

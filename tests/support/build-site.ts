@@ -1,11 +1,40 @@
-// Vitest global setup: build the site once, the way CI and a host would, before the tests read it.
-// Set SKIP_BUILD=1 to reuse an existing dist-test/ while iterating on tests.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { astroBuild } from '../../src/tools/astro-build.ts';
-import { DIST, TEST_SITE_URL } from './paths.ts';
+// Vitest global setup of the `site` project: build every distinct site the tests read (tests/support/sites.ts)
+// once per run, the way CI and a host would, before any test starts, one after another, each with its own Astro
+// cache (CACHE_DIR). Each build's exit status and log go to dist-test/<name>.build.json.
+// Set SKIP_BUILD=1 to reuse the builds already in dist-test/ while iterating on tests.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runAstroBuildAsync } from '../../src/tools/astro-build.ts';
+import { ROOT } from '../../src/tools/root.ts';
+import { buildLogFile, chaptersDir, SITES, siteDir, type BuildLog, type SiteBuild, type SiteName } from './sites.ts';
 
-export default function setup(): void {
-  if (process.env.SKIP_BUILD && existsSync(join(DIST, 'index.html'))) return;
-  astroBuild(DIST, { SITE_URL: TEST_SITE_URL });
+async function build(name: SiteName): Promise<void> {
+  const site: SiteBuild = SITES[name];
+  const out = siteDir(name);
+  const env: Record<string, string> = { ...site.env, CACHE_DIR: resolve(ROOT, 'dist-test/.astro', name) };
+  if (site.chapters) {
+    site.chapters(chaptersDir(name));
+    env.CHAPTERS_DIR = chaptersDir(name);
+  }
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}.zip`, { force: true });
+  const command = site.offline ? [process.execPath, join(ROOT, 'src/cli/build-offline.ts')] : undefined;
+  const { status, output } = await runAstroBuildAsync(out, env, command);
+  const log: BuildLog = { env, status, output };
+  writeFileSync(buildLogFile(name), JSON.stringify(log, null, 2));
+  if ((status === 0) === Boolean(site.fails)) {
+    throw new Error(
+      `the ${name} build ${site.fails ? 'passed but should fail' : 'failed'} (exit ${status}):\n${output}`,
+    );
+  }
+}
+
+export default async function setup(): Promise<void> {
+  mkdirSync(resolve(ROOT, 'dist-test'), { recursive: true });
+  const names = (Object.keys(SITES) as SiteName[]).filter(
+    (name) => !process.env.SKIP_BUILD || !existsSync(buildLogFile(name)),
+  );
+  // One at a time: every build writes the project's own .astro/ folder (the content modules, which name the
+  // chapters folder it read), which Astro does not let a build move; two side by side mix their chapters.
+  for (const name of names) await build(name);
 }

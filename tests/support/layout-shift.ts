@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/tools/browser.ts';
 
 export type FontTiming = 'on-time' | 'late';
 export type Visit = 'first' | 'repeat';
@@ -55,9 +54,9 @@ export function arabicFamilies(fontconfigFile?: string): string[] {
   return out.split('\n').filter(Boolean);
 }
 
-/** Chromium with the machine's fonts, or with every Arabic font hidden from it. */
-export function launchWithFonts(fonts: 'system' | 'no-arabic'): Promise<Browser> {
-  return launchBrowser(fonts === 'no-arabic' ? { FONTCONFIG_FILE: noArabicFontconfig() } : {});
+/** The environment Chromium starts with to see the machine's fonts, or none covering Arabic. */
+export function fontsEnv(fonts: 'system' | 'no-arabic'): Record<string, string> {
+  return fonts === 'no-arabic' ? { FONTCONFIG_FILE: noArabicFontconfig() } : {};
 }
 
 const OBSERVE = () => {

@@ -30,17 +30,18 @@ export function watchCsp(page: Page): string[] {
   return violations;
 }
 
-/** The result links a search page URL (`…/search/?q=…`) lists, in rank order, once the list has settled. */
+/** The result links a search page URL (`…/search/?q=…`) lists, in rank order, once the page has finished with
+ *  its query (`data-search-done`, set by the search controller). */
 export async function searchResults(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  const links = page.locator('[data-testid="search-results"] a');
-  await links.first().waitFor({ timeout: 15_000 });
-  const read = () => links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
-  let last = await read();
-  for (;;) {
-    await page.waitForTimeout(300);
-    const next = await read();
-    if (JSON.stringify(next) === JSON.stringify(last)) return next;
-    last = next;
-  }
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone,
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
+  return page
+    .locator('[data-testid="search-results"] a')
+    .evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
 }

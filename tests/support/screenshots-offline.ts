@@ -1,5 +1,5 @@
 // `npm run screenshots:offline`: the offline parts at phone and desktop width, light and dark,
-// into screenshots/: the update notice (from the two subpath builds of tests/browser/subpath-update.test.ts),
+// into screenshots/: the update notice (from the two subpath builds the tests make, tests/support/sites.ts),
 // the offline page, and the file build's search notice. Not a test: it asserts nothing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { waitForServiceWorker } from './offline.ts';
 import { ROOT } from '../../src/tools/root.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from './server.ts';
+import { siteDir, SUBPATH } from './sites.ts';
 
 const out = join(ROOT, 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -15,12 +16,12 @@ const browser = await launchBrowser();
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     const name = (what: string) => join(out, `${what}-${width}-${scheme}.png`);
-    const server = await serve(join(ROOT, 'dist-test/subpath-v1'), { base: '/microsite/' });
+    const server = await serve(siteDir('subpath'), { base: SUBPATH });
     const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
     const page = await context.newPage();
     await page.goto(`${server.url}cica/`);
     await waitForServiceWorker(page);
-    server.setRoot(join(ROOT, 'dist-test/subpath-v2'));
+    server.setRoot(siteDir('subpath-v2'));
     await page.goto(`${server.url}cica/`);
     await page.locator('[data-update-notice]').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: name('update-notice') });
@@ -33,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     const disk = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
     const file = await disk.newPage();
-    await file.goto(pathToFileURL(join(ROOT, 'dist-test/offline/cica/index.html')).href);
+    await file.goto(pathToFileURL(join(siteDir('offline'), 'cica/index.html')).href);
     await file.keyboard.press('Control+k');
     await file.locator('dialog[open]').waitFor();
     await file.screenshot({ path: name('file-search-notice') });

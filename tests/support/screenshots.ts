@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../src/tools/browser.ts';
-import { serve } from '../../src/tools/server.ts';
+import { serve } from './server.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { ensureBuilt } from '../../src/tools/astro-build.ts';
 import { listPages } from '../../src/lib/files.ts';

@@ -24,7 +24,10 @@ export async function searchScreenshots(
       await page.keyboard.press('Control+k');
       await page.locator('[data-testid=search-dialog] input').fill(query);
       await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
-      await page.waitForTimeout(300);
+      await page.waitForFunction(
+        (q) => document.querySelector<HTMLElement>('dialog[open]')?.dataset.searchDone === q,
+        query,
+      );
       const dialog = `${prefix}-dialog-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, dialog) });
       await page.goto(`${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });

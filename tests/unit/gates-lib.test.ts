@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageTitles, titleProblems } from '../gates/lib/bidi-titles.ts';
+import { pageTitles, titleProblems } from '../support/gates/bidi-titles.ts';
 import { fileForPath, pagePath } from '../../src/lib/files.ts';
 import { servedBytes } from '../../src/lib/offline/served-bytes.ts';
-import { checkReferences, cssUrls } from '../gates/lib/links.ts';
-import { kindOf } from '../bench/lib/resources.ts';
+import { checkReferences, cssUrls } from '../support/gates/links.ts';
+import { kindOf } from '../support/measure/resources.ts';
 
 describe('titleProblems', () => {
   it('accepts the site’s Arabic titles, Latin runs included', () => {

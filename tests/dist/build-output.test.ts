@@ -1,15 +1,13 @@
 // `npm run build` as the README gives it (no SITE_URL): it prints nothing a newcomer would read as trouble, and
-// leaves out the sitemap it cannot make valid, saying so.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// leaves out the sitemap it cannot make valid, saying so. The build is made before the tests (tests/support/sites.ts).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../../src/tools/astro-build.ts';
+import { describe, expect, it } from 'vitest';
+import { buildLog, siteDir } from '../support/sites.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'build-output-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 // Without the test runner's SITE_URL or NODE_ENV: the build a maintainer runs.
-const { status, output } = runAstroBuild(out, { SITE_URL: '', NODE_ENV: '', NO_COLOR: '1' });
+const out = siteDir('no-site-url');
+const { status, output } = buildLog('no-site-url');
 
 describe('a build without SITE_URL', () => {
   it('succeeds without a warning or an error in its log', () => {

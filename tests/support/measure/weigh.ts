@@ -1,8 +1,8 @@
 // Loads each page of a build in a fresh browser profile (empty cache, as a first visit) and prices
 // what it fetched; shared by the size gate and the weight benchmark.
 import type { Browser, Page } from 'playwright-core';
-import { serve } from '../../../src/tools/server.ts';
-import { saveDataContext } from '../../../src/tools/save-data.ts';
+import { serve } from '../server.ts';
+import { saveDataContext } from '../save-data.ts';
 import { listPages, pagePath } from '../../../src/lib/files.ts';
 import { bytesByKind, inlineScriptBytes, openAndSettle, recordRequests, type Fetched } from './resources.ts';
 

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { headersFor, parseHeaders } from '../lib/headers/rules.ts';
+import { headersFor, parseHeaders } from '../../src/lib/headers/rules.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
