@@ -19,7 +19,10 @@ async function build(name: SiteName): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   rmSync(`${out}.zip`, { force: true });
   const command = site.offline ? [process.execPath, join(ROOT, 'src/cli/build-offline.ts')] : undefined;
+  const started = performance.now();
   const { status, output } = await runAstroBuildAsync(out, env, command);
+  // Printed so that a slow run shows where its build time went.
+  console.log(`test build ${name}: exit ${status}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const log: BuildLog = { env, status, output };
   writeFileSync(buildLogFile(name), JSON.stringify(log, null, 2));
   if ((status === 0) === Boolean(site.fails)) {
