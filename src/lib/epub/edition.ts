@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { article } from '../article/source.ts';
-import { splitBlocks } from '../article/parse.ts';
+import { chapterBlocks } from '../chapters/blocks.ts';
 import { sortChapters } from '../chapters/order.ts';
 import { site } from '../../site.ts';
 import { ui } from '../../i18n/ui.ts';
@@ -39,13 +39,9 @@ export function epubBytes(): Promise<Uint8Array> {
     const chapters: BookChapter[] = sortChapters(await getCollection('chapters')).map((entry) => ({
       id: entry.id,
       title: entry.data.title,
-      blocks: splitBlocks(entry.body ?? '').flatMap((block): BookChapter['blocks'] => {
-        const heading = block.replace(/^##\s+/, '');
-        const p = article.paragraphs.indexOf(block);
-        if (p >= 0) return [{ kind: 'paragraph', text: block, number: p + 1 }];
-        const h = article.headings.indexOf(heading);
-        return h >= 0 ? [{ kind: 'heading', text: heading, number: h + 1 }] : [];
-      }),
+      blocks: chapterBlocks(article, entry.body ?? '').flatMap(({ kind, text, number }): BookChapter['blocks'] =>
+        (kind === 'paragraph' || kind === 'heading') && number ? [{ kind, text, number }] : [],
+      ),
     }));
     const fonts = FONTS.map((f) => ({
       ...f,
