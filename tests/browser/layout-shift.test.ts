@@ -3,7 +3,8 @@
 // this machine's fonts and on one with no Arabic font at all; and the webfont shows on a repeat visit.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, pagePath } from '../../src/lib/files.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import {
   arabicFamilies,
   launchWithFonts,

@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve } from '../../src/tools/server.ts';
 import { ensureBuilt } from './lib/dist.ts';
-import { listPages, pagePath } from '../../src/lib/files.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { saveDataContext } from '../../src/tools/save-data.ts';
 import { finish } from './lib/report.ts';
 
