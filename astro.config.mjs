@@ -7,7 +7,7 @@ import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
 import afterBuild from './src/integrations/after-build.ts';
 import devSearch from './src/integrations/dev-search.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import editionRoutes from './src/integrations/edition-routes.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
 import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered (MDX);
-// then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each target).
+// then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each edition).
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
@@ -32,7 +32,7 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(article), mdx(), sitemap(), afterBuild(), devSearch()],
+  integrations: [fonts(), checkChapters(article), mdx(), editionRoutes(), afterBuild(), devSearch()],
   vite: {
     plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
     build: {

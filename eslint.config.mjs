@@ -7,7 +7,10 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports lib/ may not make; with `entities`, search's too. */
+/**
+ * Imports lib/ may not make; with `entities`, search's too.
+ * @param {boolean} entities
+ */
 function restrictedInLib(entities) {
   return [
     {
@@ -59,7 +62,7 @@ export default defineConfig(
   },
   {
     // The classic script copied into the disk edition runs as it is, without a module system or types.
-    files: ['src/scripts/file-mode.js', '**/*.mjs'],
+    files: ['src/scripts/disk-edition.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,4 +1,4 @@
-// From disk: `npm run build:offline` opened as files (file://) in Chromium. Styles, fonts, every link between
+// The disk edition: `npm run build:disk` opened as files (file://) in Chromium. Styles, fonts, every link between
 // pages and to paragraph anchors work; the search control explains in Arabic why search needs a server.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,22 +7,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offlineUi } from '../../src/i18n/ui.ts';
+import { diskUi } from '../../src/i18n/ui.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { TEST_SITE_URL } from '../support/paths.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { serve } from '../../src/tools/server.ts';
 
-const OUT = join(ROOT, 'dist-test/offline');
+const OUT = join(ROOT, 'dist-test/disk');
 const pages = () => listFiles(OUT).filter((f) => f.endsWith('.html'));
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!process.env.SKIP_BUILD || !existsSync(join(OUT, 'file-mode.js'))) {
-    execFileSync(process.execPath, ['src/cli/build-offline.ts'], {
+  if (!process.env.SKIP_BUILD || !existsSync(join(OUT, 'disk-edition.js'))) {
+    execFileSync(process.execPath, ['src/cli/build-disk.ts'], {
       cwd: ROOT,
       env: { ...process.env, OUT_DIR: OUT, SITE_URL: TEST_SITE_URL },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 const open = (file: string) => page.goto(pathToFileURL(join(OUT, file)).href);
 
-describe('the file build, opened from disk', () => {
+describe('the disk edition, opened from disk', () => {
   it('styles every page and sets it in the webfont', async () => {
     for (const file of pages()) {
       await open(file);
@@ -97,9 +97,9 @@ describe('the file build, opened from disk', () => {
     await page.locator('[data-site-search]').first().click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(offlineUi.fileSearchTitle);
-    expect(await dialog.textContent()).toContain(offlineUi.fileSearchHowTo);
-    expect((await dialog.locator('code[dir="ltr"]').textContent())?.trim()).toBe(offlineUi.fileSearchCommand);
+    expect(await dialog.textContent()).toContain(diskUi.searchTitle);
+    expect(await dialog.textContent()).toContain(diskUi.searchHowTo);
+    expect((await dialog.locator('code[dir="ltr"]').textContent())?.trim()).toBe(diskUi.searchCommand);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
     await page.keyboard.press('Control+k');
@@ -109,7 +109,7 @@ describe('the file build, opened from disk', () => {
   it('explains it on the search page too', async () => {
     await open('search/index.html');
     const note = page.locator('[data-search-page] [role="note"]');
-    expect(await note.textContent()).toContain(offlineUi.fileSearchBody);
+    expect(await note.textContent()).toContain(diskUi.searchBody);
   });
 
   it('ran without an error in the console', () => {
@@ -117,7 +117,7 @@ describe('the file build, opened from disk', () => {
   });
 });
 
-describe('the file build, served over http instead', () => {
+describe('the disk edition, served over http instead', () => {
   it('starts its parked module scripts and shows no notice', async () => {
     const server = await serve(OUT);
     await page.goto(`${server.url}cica/index.html`, { waitUntil: 'networkidle' });
@@ -138,6 +138,20 @@ describe('the file build, served over http instead', () => {
       '/copies/erdogan/ukraine-mediation/',
     );
     await server.close();
+  });
+});
+
+describe('what the disk edition has', () => {
+  it('never builds what only a web host uses (lib/edition.ts): offline pages, manifest, worker, host files', () => {
+    const files = listFiles(OUT);
+    for (const webOnly of ['offline/', 'offline-reading/', 'manifest.webmanifest', 'sw.js', '_headers', 'robots.txt'])
+      expect(
+        files.filter((f) => f.startsWith(webOnly)),
+        webOnly,
+      ).toEqual([]);
+    // Built with SITE_URL set, and still no sitemap: a file:// folder has no public address.
+    expect(files).not.toContain('sitemap.xml');
+    expect(files.filter((f) => f.includes('OfflineControl'))).toEqual([]);
   });
 });
 
