@@ -84,7 +84,8 @@ async function start(control: HTMLElement): Promise<void> {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   // No worker in the dev server (the build writes sw.js), nor where the browser allows none. This page is only in
   // editions with offline reading (lib/edition.ts).
-  if (import.meta.env.DEV || !container || !('caches' in window)) return show(control, 'unsupported');
+  if (import.meta.env.MODE === 'development' || !container || !('caches' in window))
+    return show(control, 'unsupported');
   for (const button of control.querySelectorAll('[data-offline-save]'))
     button.addEventListener('click', () => void save(control, container));
   const registration = await container.getRegistration(base);
