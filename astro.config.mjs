@@ -8,6 +8,7 @@ import checkChapters from './src/integrations/check-chapters.ts';
 import afterBuild from './src/integrations/after-build.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import editionRoutes from './src/integrations/edition-routes.ts';
+import viteEdition from './src/integrations/vite-edition.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
 import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -34,7 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [fonts(), checkChapters(article), mdx(), editionRoutes(), afterBuild(), devSearch()],
   vite: {
-    plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
+    plugins: [tailwindcss(), viteEdition(), viteLazyUrl(), vitePagefindModule()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

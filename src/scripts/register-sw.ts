@@ -5,14 +5,8 @@
 import { runModules } from './run-module.ts';
 import noticeUrl from './update-notice.ts?lazy';
 
-/** The update notice's template: the page carries it when its edition has offline reading (ServiceWorker.astro). */
-const TEMPLATE = 'template[data-update-notice-template]';
-
 /** Register `sw.js` at the base path (so for the base path), after load, and watch for updates. */
 export function registerServiceWorker(base: string): void {
-  // Only on a page of an edition with offline reading, and never in the dev server: the build writes sw.js. (The
-  // mode, not DEV: DEV follows NODE_ENV, and a build the test runner starts inherits its NODE_ENV=test.)
-  if (import.meta.env.MODE === 'development' || !document.querySelector(TEMPLATE)) return;
   // Absent where service workers are not allowed (plain http, some private modes).
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container || navigator.connection?.saveData) return;
