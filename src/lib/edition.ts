@@ -1,6 +1,7 @@
 // What each edition of the site has, said once and decided from the build's target (site.ts): the web edition,
 // served by a host, and the disk edition, a folder read from file:// (`npm run build:disk`). The layout, the
-// components, the routes and the after-build steps read this; nothing else asks which target a build has.
+// components, the routes, the after-build steps and the browser code (through `virtual:site/edition`:
+// integrations/vite-edition.ts) read this; nothing else asks which target a build has.
 import { site, type SiteTarget } from '../site.ts';
 
 /** The routes an edition may have beyond src/pages/: files in src/routes/, added by integrations/edition-routes.ts. */

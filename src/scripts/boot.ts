@@ -1,7 +1,7 @@
 // The one module every page runs (after the inline theme script): it starts the search control and, where the
 // edition has one, the service worker; each fetches the rest of its code only when it is used.
 import { startSearch } from './search/start.ts';
-import { serviceWorker } from 'site:edition';
+import { serviceWorker } from 'virtual:site/edition';
 import { registerServiceWorker } from './register-sw.ts';
 
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-site-search]');

@@ -1,7 +1,7 @@
 // <site-offline-control> on /offline-reading/ (components/OfflineControl.astro): says whether the site is kept
 // on this device and how far saving has got. Under Save-Data no page registers the service worker by itself
 // (register-sw.ts), so the control offers to, with the download's size from the build's precache summary.
-import { serviceWorker } from 'site:edition';
+import { serviceWorker } from 'virtual:site/edition';
 import { PRECACHE_SUMMARY, precacheName, type PrecacheSummary } from '../lib/offline/precache-summary.ts';
 
 /** Arabic-Indic digits. Intl here, not i18n/numbers.ts: a module shared with the search's would become one
