@@ -36,12 +36,12 @@ export function readSplit(article: Article, files: readonly ChapterFile[]): Chap
     files.map(({ file, source }) => {
       const { data, body } = splitFrontmatter(source);
       const { title = '', order = 0 } = (data ?? {}) as { title?: string; order?: number };
-      const held = chapterBlocks(article, body).filter((b) => b.number !== undefined);
+      const blocks = chapterBlocks(article, body);
       return {
         id: file.replace(/^.*\/|\.mdx$/g, ''),
         data: { order, title },
-        paragraphs: held.flatMap((b) => (b.kind === 'paragraph' && b.number ? [b.number] : [])),
-        headings: held.filter((b) => b.kind === 'heading').map((b) => b.text),
+        paragraphs: blocks.flatMap((b) => (b.kind === 'paragraph' && b.number ? [b.number] : [])),
+        headings: blocks.filter((b) => b.kind === 'heading' && b.number).map((b) => b.text),
       };
     }),
   );
