@@ -8,7 +8,8 @@ import checkChapters from './src/integrations/check-chapters.ts';
 import checkData from './src/integrations/check-data.ts';
 import afterBuild from './src/integrations/after-build.ts';
 import devSearch from './src/integrations/dev-search.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import editionRoutes from './src/integrations/edition-routes.ts';
+import viteEdition from './src/integrations/vite-edition.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
 import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -20,7 +21,7 @@ import { readFileSync } from 'node:fs';
 const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
 // The data path, in build order: fonts subset, chapters and data checked against the article, pages rendered (MDX);
-// then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each target).
+// then one pipeline over the built files (src/integrations/after-build.ts lists its steps for each edition).
 export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
@@ -34,9 +35,9 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(article), checkData(article), mdx(), sitemap(), afterBuild(), devSearch()],
+  integrations: [fonts(), checkChapters(article), checkData(article), mdx(), editionRoutes(), afterBuild(), devSearch()],
   vite: {
-    plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
+    plugins: [tailwindcss(), viteEdition(), viteLazyUrl(), vitePagefindModule()],
     // The editorial data of content/ (the names the search resolves) reaches the browser as a plain literal, not
     // as a JSON.parse() of a string, which Vite does to JSON over 10 kB and which costs the search chunk bytes.
     json: { stringify: false },

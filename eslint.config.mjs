@@ -7,6 +7,22 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Imports lib/ may not make; with `entities`, search's too.
+ * @param {boolean} entities
+ */
+function restrictedInLib(entities) {
+  return [
+    {
+      group: ['**/integrations/**'],
+      message: 'lib/ never imports from src/integrations/: move the shared part into lib/.',
+    },
+    ...(entities
+      ? [{ group: ['**/search/**'], message: 'search reads the names table: shared text logic lives in lib/text/.' }]
+      : []),
+  ];
+}
+
 export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'screenshots/', 'coverage/', 'public/'] },
   js.configs.recommended,
@@ -29,6 +45,16 @@ export default defineConfig(
     },
   },
   {
+    // lib/ is the pure functions the build steps, pages and tests call: it never reaches up into the build steps
+    // (src/integrations/), and the index of names never into search, which reads the names table (no cycle).
+    files: ['src/lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictedInLib(false) }] },
+  },
+  {
+    files: ['src/lib/entities/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictedInLib(true) }] },
+  },
+  {
     // astro-eslint-parser cannot give typed rules the types of a component's template (every expression reads
     // as an error type); `astro check` type-checks .astro files instead, strictest, with 0 errors.
     files: ['**/*.astro'],
@@ -36,7 +62,7 @@ export default defineConfig(
   },
   {
     // The classic script copied into the disk edition runs as it is, without a module system or types.
-    files: ['src/scripts/file-mode.js', '**/*.mjs'],
+    files: ['src/scripts/disk-edition.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

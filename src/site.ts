@@ -17,9 +17,12 @@ export function normaliseSiteUrl(raw: string | undefined): string | undefined {
 
 const env = typeof process === 'undefined' ? {} : process.env;
 
-/** Where a build is read: on a web host (the default), or from disk as files (`SITE_TARGET=file`, `npm run build:offline`). */
-export type SiteTarget = 'web' | 'file';
-const target: SiteTarget = env.SITE_TARGET === 'file' ? 'file' : 'web';
+/**
+ * Which edition a build makes: the web edition, served by a host (the default), or the disk edition, a folder read
+ * from file:// (`SITE_TARGET=disk`, `npm run build:disk`). What each has is said once, in lib/edition.ts.
+ */
+export type SiteTarget = 'web' | 'disk';
+const target: SiteTarget = env.SITE_TARGET === 'disk' ? 'disk' : 'web';
 
 export const site = {
   name: 'أردوغان في كازاخستان',
@@ -29,11 +32,11 @@ export const site = {
   dir: 'rtl',
   ogLocale: 'ar_AR',
   target,
-  // Files read from disk have no host path: the file build is made at the root, then made relative.
-  base: target === 'file' ? '/' : normaliseBase(env.BASE_PATH),
+  // Files read from disk have no host path: the disk edition is built at the root, then made relative.
+  base: target === 'disk' ? '/' : normaliseBase(env.BASE_PATH),
   siteUrl: normaliseSiteUrl(env.SITE_URL),
   build: {
-    /** Where a build goes (`OUT_DIR`); each command has its own default (dist/, dist-offline/). */
+    /** Where a build goes (`OUT_DIR`); each command has its own default (dist/, dist-disk/). */
     outDir: env.OUT_DIR || undefined,
     /** Astro's cache folder (`CACHE_DIR`): the tests give each of the builds they run side by side its own. */
     cacheDir: env.CACHE_DIR || undefined,

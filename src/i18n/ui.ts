@@ -144,18 +144,22 @@ export const saveUi = {
   noScript: 'يحتاج الحفظ للقراءة دون اتصال إلى تفعيل جافاسكربت في المتصفح.',
 } as const;
 
-// Strings of the offline page and of the file build's search notice (rendered in HTML, not shipped as JS).
+// The page the service worker answers with offline (routes/offline.astro), rendered in HTML.
 export const offlineUi = {
   offlineTitle: 'أنت غير متصل بالإنترنت',
   offlineBody:
     'هذه الصفحة لم تُحفظ على جهازك بعد، ولا يمكن جلبها الآن. أما فصول المقال فمحفوظة كلها، ويمكنك قراءتها والبحث فيها دون اتصال.',
   offlineRetry: 'أعد المحاولة بعد عودة الاتصال.',
-  fileSearchTitle: 'البحث غير متاح في النسخة المحفوظة على الجهاز',
-  fileSearchBody:
+} as const;
+
+// The disk edition's search notice (components/DiskEdition.astro), rendered in HTML, not shipped as JS.
+export const diskUi = {
+  searchTitle: 'البحث غير متاح في النسخة المحفوظة على الجهاز',
+  searchBody:
     'فتحتَ الموقع من ملفات على جهازك، والمتصفحات تمنع تشغيل محرك البحث من الملفات المحلية. القراءة والروابط تعمل كاملة.',
-  fileSearchHowTo:
+  searchHowTo:
     'لتقرأ مع البحث: افتح الموقع على الإنترنت مرة واحدة، فيحفظه المتصفح كاملًا ويعمل البحث بعدها حتى دون اتصال؛ أو شغّل خادم ويب محليًا في هذا المجلد، مثلًا:',
-  fileSearchCommand: 'python3 -m http.server',
-  fileSearchAfter: 'ثم افتح العنوان الذي يظهر لك.',
+  searchCommand: 'python3 -m http.server',
+  searchAfter: 'ثم افتح العنوان الذي يظهر لك.',
   close: 'إغلاق',
 } as const;

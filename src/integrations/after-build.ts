@@ -1,34 +1,33 @@
-// After Astro has written the pages, one pipeline over the built files, in order. The build's target decides
-// the list here, once: a web host gets the search index, module preloads, the service worker (it must see
-// every file, the index included) and the host's _headers; the disk edition gets the index and is then made
-// readable from file://.
+// After Astro has written the pages, one pipeline over the built files, in order. What the build's edition has
+// (lib/edition.ts) picks the steps, here and nowhere else: the web edition gets the search index, module preloads,
+// the service worker (it must see every file, the index included) and the host's _headers; the disk edition gets
+// the index and is then made readable from file://.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { site, type SiteTarget } from '../site.ts';
+import { edition } from '../lib/edition.ts';
 import { hostHeaders } from './steps/headers.ts';
 import { indexSearch } from './steps/index-search.ts';
 import { modulePreloads } from './steps/module-preloads.ts';
-import { readableFromDisk } from './steps/file-build.ts';
+import { readableFromDisk } from './steps/readable-from-disk.ts';
 import { serviceWorker } from './steps/service-worker.ts';
 import type { BuildStep } from './steps/step.ts';
 
-/** The steps for a build target, in the order they run. */
-function stepsFor(target: SiteTarget): BuildStep[] {
-  return target === 'web' ? [indexSearch, modulePreloads, serviceWorker, hostHeaders] : [indexSearch, readableFromDisk];
-}
+/** This edition's steps, in the order they run. */
+const steps: BuildStep[] = [
+  indexSearch,
+  ...(edition.modulePreloads ? [modulePreloads] : []),
+  ...(edition.offlineReading ? [serviceWorker] : []),
+  ...(edition.hostFiles ? [hostHeaders] : []),
+  ...(edition.readableFromDisk ? [readableFromDisk] : []),
+];
 
 export default function afterBuild(): AstroIntegration {
   return {
     name: 'site:after-build',
     hooks: {
-      // The pages register the service worker this pipeline writes: only web builds have one (never the dev server).
-      'astro:config:setup': ({ command, updateConfig }) => {
-        const worker = command === 'build' && stepsFor(site.target).includes(serviceWorker);
-        updateConfig({ vite: { define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(worker) } } });
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        for (const step of stepsFor(site.target)) await step.run({ outDir, logger: logger.fork(`site:${step.name}`) });
+        for (const step of steps) await step.run({ outDir, logger: logger.fork(`site:${step.name}`) });
       },
     },
   };

@@ -9,14 +9,7 @@ import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { glyphText } from '../lib/fonts/glyphs.ts';
 import { listFiles } from '../lib/files.ts';
-
-/** The font files we ship: one per script subset and weight, named as the CSS refers to them. */
-const FONT_FILES = [
-  { out: 'naskh-arabic-400.woff2', from: 'noto-naskh-arabic-arabic-400-normal.woff2' },
-  { out: 'naskh-arabic-700.woff2', from: 'noto-naskh-arabic-arabic-700-normal.woff2' },
-  { out: 'naskh-latin-400.woff2', from: 'noto-naskh-arabic-latin-400-normal.woff2' },
-  { out: 'naskh-latin-700.woff2', from: 'noto-naskh-arabic-latin-700-normal.woff2' },
-] as const;
+import { FONT_CACHE, FONT_FILES } from '../lib/fonts/files.ts';
 
 /** Every text file the site's visible text can come from. */
 function collectTexts(root: string): string[] {
@@ -26,9 +19,6 @@ function collectTexts(root: string): string[] {
       .map((file) => readFileSync(join(root, folder, file), 'utf8')),
   );
 }
-
-/** Where the subset fonts are written, under the project's root (the EPUB edition embeds them from there too). */
-export const FONT_CACHE = join('node_modules', '.cache', 'site-fonts');
 
 /** Write `bytes` unless the file already holds them, and never leave a half-written file where another build
  *  running side by side (the tests run several) could read it: write beside it, then rename. */

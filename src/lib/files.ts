@@ -2,6 +2,7 @@
 // start from the sorted list of files under a folder.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageFile } from './urls.ts';
 
 /** Every file under a folder, relative to it, with forward slashes, sorted. */
 export function listFiles(root: string): string[] {
@@ -16,14 +17,12 @@ export function listPages(root: string): string[] {
   return listFiles(root).filter((file) => file.endsWith('.html'));
 }
 
-/** The URL path a page file is served at: `cica/index.html` -> `cica/`, `404.html` stays. */
-export function pagePath(file: string): string {
-  return file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /** The page file a URL path (relative to the base, no query) names in a built folder, or undefined if none. */
 export function fileForPath(dir: string, path: string): string | undefined {
   const clean = decodeURIComponent(path).replace(/^\/+/, '');
-  const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-  return candidates.find((c) => existsSync(join(dir, c)) && statSync(join(dir, c)).isFile());
+  // The path as it is, and as a folder: `cica` may name a file or the folder cica/.
+  const folder = clean === '' || clean.endsWith('/') ? clean : `${clean}/`;
+  return [...new Set([pageFile(clean), pageFile(folder)])].find(
+    (c) => existsSync(join(dir, c)) && statSync(join(dir, c)).isFile(),
+  );
 }

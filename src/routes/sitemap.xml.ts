@@ -1,5 +1,6 @@
-// The sitemap: home, every chapter, the index of names and the timeline, by absolute URL. Routed by integrations/sitemap.ts only when SITE_URL is
-// set: a sitemap's <loc> must be absolute, so without the site's origin there is no valid sitemap to write.
+// The sitemap: home, every chapter, the index of names and the timeline, by absolute URL. The web edition has it
+// only when SITE_URL is set (lib/edition.ts): a sitemap's <loc> must be absolute, so without the site's origin
+// there is no valid sitemap to write.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sortChapters } from '../lib/chapters/order.ts';

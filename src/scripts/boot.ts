@@ -1,8 +1,9 @@
-// The one module every page runs (after the inline theme script): it starts the search control and the
-// service worker; each fetches the rest of its code only when it is used.
+// The one module every page runs (after the inline theme script): it starts the search control and, where the
+// edition has one, the service worker; each fetches the rest of its code only when it is used.
 import { startSearch } from './search/start.ts';
+import { serviceWorker } from 'virtual:site/edition';
 import { registerServiceWorker } from './register-sw.ts';
 
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-site-search]');
 if (trigger) startSearch(trigger);
-if (import.meta.env.SITE_SERVICE_WORKER) registerServiceWorker(import.meta.env.BASE_URL);
+if (serviceWorker) registerServiceWorker(import.meta.env.BASE_URL);

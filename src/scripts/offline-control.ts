@@ -1,6 +1,7 @@
 // <site-offline-control> on /offline-reading/ (components/OfflineControl.astro): says whether the site is kept
 // on this device and how far saving has got. Under Save-Data no page registers the service worker by itself
 // (register-sw.ts), so the control offers to, with the download's size from the build's precache summary.
+import { serviceWorker } from 'virtual:site/edition';
 import { PRECACHE_SUMMARY, precacheName, type PrecacheSummary } from '../lib/offline/precache-summary.ts';
 
 /** Arabic-Indic digits. Intl here, not i18n/numbers.ts: a module shared with the search's would become one
@@ -83,7 +84,7 @@ async function offer(control: HTMLElement): Promise<void> {
 async function start(control: HTMLElement): Promise<void> {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   // No worker in the dev server (the build writes sw.js), nor where the browser allows none.
-  if (!import.meta.env.SITE_SERVICE_WORKER || !container || !('caches' in window)) return show(control, 'unsupported');
+  if (!serviceWorker || !container || !('caches' in window)) return show(control, 'unsupported');
   for (const button of control.querySelectorAll('[data-offline-save]'))
     button.addEventListener('click', () => void save(control, container));
   const registration = await container.getRegistration(base);

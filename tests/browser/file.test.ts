@@ -1,4 +1,4 @@
-// From disk: `npm run build:offline` opened as files (file://) in Chromium. Styles, fonts, every link between
+// The disk edition: `npm run build:disk` opened as files (file://) in Chromium. Styles, fonts, every link between
 // pages and to paragraph anchors work; the search control explains in Arabic why search needs a server.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,13 +6,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { offlineUi } from '../../src/i18n/ui.ts';
+import { diskUi } from '../../src/i18n/ui.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { serve } from '../support/server.ts';
 import { useBrowser } from '../support/site-session.ts';
 import { siteDir } from '../support/sites.ts';
 
-const OUT = siteDir('offline');
+const OUT = siteDir('disk');
 const pages = () => listFiles(OUT).filter((f) => f.endsWith('.html'));
 const session = useBrowser();
 let page: Page;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 const open = (file: string) => page.goto(pathToFileURL(join(OUT, file)).href);
 
-describe('the file build, opened from disk', () => {
+describe('the disk edition, opened from disk', () => {
   it('styles every page and sets it in the webfont', async () => {
     for (const file of pages()) {
       await open(file);
@@ -84,9 +84,9 @@ describe('the file build, opened from disk', () => {
     await page.locator('[data-site-search]').first().click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(offlineUi.fileSearchTitle);
-    expect(await dialog.textContent()).toContain(offlineUi.fileSearchHowTo);
-    expect((await dialog.locator('code[dir="ltr"]').textContent())?.trim()).toBe(offlineUi.fileSearchCommand);
+    expect(await dialog.textContent()).toContain(diskUi.searchTitle);
+    expect(await dialog.textContent()).toContain(diskUi.searchHowTo);
+    expect((await dialog.locator('code[dir="ltr"]').textContent())?.trim()).toBe(diskUi.searchCommand);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
     await page.keyboard.press('Control+k');
@@ -96,7 +96,7 @@ describe('the file build, opened from disk', () => {
   it('explains it on the search page too', async () => {
     await open('search/index.html');
     const note = page.locator('[data-search-page] [role="note"]');
-    expect(await note.textContent()).toContain(offlineUi.fileSearchBody);
+    expect(await note.textContent()).toContain(diskUi.searchBody);
   });
 
   it('ran without an error in the console', () => {
@@ -104,7 +104,7 @@ describe('the file build, opened from disk', () => {
   });
 });
 
-describe('the file build, served over http instead', () => {
+describe('the disk edition, served over http instead', () => {
   it('starts its parked module scripts and shows no notice', async () => {
     const server = await serve(OUT);
     await page.goto(`${server.url}cica/index.html`, { waitUntil: 'networkidle' });
@@ -125,6 +125,20 @@ describe('the file build, served over http instead', () => {
       '/copies/erdogan/ukraine-mediation/',
     );
     await server.close();
+  });
+});
+
+describe('what the disk edition has', () => {
+  it('never builds what only a web host uses (lib/edition.ts): offline pages, manifest, worker, host files', () => {
+    const files = listFiles(OUT);
+    for (const webOnly of ['offline/', 'offline-reading/', 'manifest.webmanifest', 'sw.js', '_headers', 'robots.txt'])
+      expect(
+        files.filter((f) => f.startsWith(webOnly)),
+        webOnly,
+      ).toEqual([]);
+    // Built with SITE_URL set, and still no sitemap: a file:// folder has no public address.
+    expect(files).not.toContain('sitemap.xml');
+    expect(files.filter((f) => f.includes('OfflineControl'))).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@
 // at phone and desktop width, light and dark, with the webfont on time or held back past first paint, on
 // this machine's fonts and on one with no Arabic font at all; and the webfont shows on a repeat visit.
 import { describe, expect, it } from 'vitest';
-import { listPages, pagePath } from '../../src/lib/files.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import {
   arabicFamilies,
   fontsEnv,

@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve } from '../support/server.ts';
 import { ensureBuilt } from '../support/gates/dist.ts';
-import { listPages, pagePath } from '../../src/lib/files.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { saveDataContext } from '../support/save-data.ts';
 import { finish } from '../support/gates/report.ts';
 

@@ -9,6 +9,7 @@ import { chromiumPath } from '../../src/tools/browser.ts';
 import { serve } from '../support/server.ts';
 import { ensureBuilt } from '../support/gates/dist.ts';
 import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { finish } from '../support/gates/report.ts';
 
@@ -39,7 +40,7 @@ const chapters = listPages(dist).filter((p) => !NOT_CHAPTERS.has(p) && p.endsWit
 // The chapters, and the explainers (the index of names, the timeline) among them.
 const targets: [string, string][] = [
   ['home', ''],
-  ...chapters.map((p): [string, string] => [p.replace(/\/index\.html$/, ''), p.replace(/index\.html$/, '')]),
+  ...chapters.map((p): [string, string] => [pagePath(p).slice(0, -1), pagePath(p)]),
   ['search', `search/?q=${encodeURIComponent('أستانا')}`],
 ];
 

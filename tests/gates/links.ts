@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve } from '../support/server.ts';
 import { ensureBuilt } from '../support/gates/dist.ts';
-import { listFiles, listPages, pagePath } from '../../src/lib/files.ts';
+import { listFiles, listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { checkReferences, cssUrls, type Reference } from '../support/gates/links.ts';
 import { finish } from '../support/gates/report.ts';
 

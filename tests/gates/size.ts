@@ -7,6 +7,7 @@ import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve } from '../support/server.ts';
 import { ensureBuilt } from '../support/gates/dist.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { kib } from '../support/measure/kib.ts';
 import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
@@ -118,7 +119,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const fetched = recordRequests(context, dist, server.url);
     const page = await context.newPage();
-    await page.goto(server.url + (chapter ?? '').replace(/index\.html$/, ''), { waitUntil: 'networkidle' });
+    await page.goto(server.url + pagePath(chapter ?? ''), { waitUntil: 'networkidle' });
     const before = fetched().length;
     await searchOnce(page);
     const search = bytesByKind(fetched().slice(before));

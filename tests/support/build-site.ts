@@ -18,7 +18,7 @@ async function build(name: SiteName): Promise<void> {
   }
   rmSync(out, { recursive: true, force: true });
   rmSync(`${out}.zip`, { force: true });
-  const command = site.offline ? [process.execPath, join(ROOT, 'src/cli/build-offline.ts')] : undefined;
+  const command = site.disk ? [process.execPath, join(ROOT, 'src/cli/build-disk.ts')] : undefined;
   const started = performance.now();
   const { status, output } = await runAstroBuildAsync(out, env, command);
   // Printed so that a slow run shows where its build time went.

@@ -1,7 +1,8 @@
 // Helpers for the offline browser tests: wait until the service worker controls a page, list the pages,
 // read a search's results.
 import type { Page } from 'playwright-core';
-import { listFiles } from '../../src/lib/files.ts';
+import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 
 /** Wait until a service worker is active and controls the page (it has precached everything by then). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -16,9 +17,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** The URL paths of the built pages a reader can open (not 404.html), e.g. `''`, `cica/`. */
 export function pagePaths(dist: string): string[] {
-  return listFiles(dist)
-    .filter((f) => f.endsWith('index.html'))
-    .map((f) => f.slice(0, -'index.html'.length));
+  return listPages(dist)
+    .map(pagePath)
+    .filter((path) => path === '' || path.endsWith('/'));
 }
 
 /** Collect Content-Security-Policy violations reported on a page. */

@@ -1,6 +1,6 @@
 // `npm run screenshots:offline`: the offline parts at phone and desktop width, light and dark,
 // into screenshots/: the update notice (from the two subpath builds the tests make, tests/support/sites.ts),
-// the offline page, and the file build's search notice. Not a test: it asserts nothing.
+// the offline page, and the disk edition's search notice. Not a test: it asserts nothing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     const disk = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
     const file = await disk.newPage();
-    await file.goto(pathToFileURL(join(siteDir('offline'), 'cica/index.html')).href);
+    await file.goto(pathToFileURL(join(siteDir('disk'), 'cica/index.html')).href);
     await file.keyboard.press('Control+k');
     await file.locator('dialog[open]').waitFor();
     await file.screenshot({ path: name('file-search-notice') });

@@ -7,12 +7,13 @@ import { serve } from './server.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { ensureBuilt } from '../../src/tools/astro-build.ts';
 import { listPages } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 
 const dist = ensureBuilt(process.argv[2] ?? join(ROOT, 'dist'));
 /** Every built page (the search index aside), as paths: '' for the home page, `cica/` for cica/index.html. */
 const built = listPages(dist)
   .filter((file) => !file.startsWith('pagefind/'))
-  .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+  .map(pagePath);
 // PAGES=',cica/' for some of them.
 const pages = process.env.PAGES?.split(',') ?? built;
 const out = join(ROOT, 'screenshots');

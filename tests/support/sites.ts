@@ -15,8 +15,8 @@ export const NEW_TITLE = 'قمة سيكا في أستانا: طبعة منقحة
 export interface SiteBuild {
   /** The environment `astro build` runs with (OUT_DIR aside). */
   env: Record<string, string>;
-  /** `npm run build:offline` (the file build and its zip) rather than `astro build`. */
-  offline?: boolean;
+  /** `npm run build:disk` (the disk edition and its zip) rather than `astro build`. */
+  disk?: boolean;
   /** The build must fail (a broken chapter): its exit status and log are what the tests read. */
   fails?: boolean;
   /** Writes the chapters folder the build reads (CHAPTERS_DIR), before it starts. */
@@ -51,8 +51,8 @@ export const SITES = {
       writeFileSync(cica, readFileSync(cica, 'utf8').replace(`title: "${OLD_TITLE}"`, `title: "${NEW_TITLE}"`));
     }),
   },
-  /** `npm run build:offline`: read from disk as files, with its zip beside it (dist-test/offline.zip). */
-  offline: { env: { SITE_URL: TEST_SITE_URL }, offline: true },
+  /** `npm run build:disk`: the disk edition, read as files, with its zip beside it (dist-test/disk.zip). */
+  disk: { env: { SITE_URL: TEST_SITE_URL }, disk: true },
   /** `npm run build` as the README gives it: no SITE_URL, and none of the test runner's environment. */
   'no-site-url': { env: { SITE_URL: '', NODE_ENV: '', NO_COLOR: '1' } },
   'broken-altered': brokenChapter('cica.altered.mdx'),

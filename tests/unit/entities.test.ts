@@ -6,7 +6,7 @@ import { ENTITIES } from '../../src/lib/entities/table.ts';
 import { findMentions, mentionExcerpt, paragraphWords } from '../../src/lib/entities/mentions.ts';
 import { indexEntries, KINDS } from '../../src/lib/entities/entries.ts';
 import { ALIASES, PHRASE_ALIASES } from '../../src/lib/search/aliases.ts';
-import { foldText, wordForms } from '../../src/lib/search/normalize.ts';
+import { foldText, wordForms } from '../../src/lib/text/normalize.ts';
 
 const mentions = findMentions(article.paragraphs, ENTITIES);
 

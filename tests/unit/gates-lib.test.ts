@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageTitles, titleProblems } from '../support/gates/bidi-titles.ts';
-import { fileForPath, pagePath } from '../../src/lib/files.ts';
+import { fileForPath } from '../../src/lib/files.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 import { servedBytes } from '../../src/lib/offline/served-bytes.ts';
 import { checkReferences, cssUrls } from '../support/gates/links.ts';
 import { kindOf } from '../support/measure/resources.ts';
@@ -83,6 +84,8 @@ describe('checkReferences', () => {
     expect(pagePath('cica/index.html')).toBe('cica/');
     expect(pagePath('404.html')).toBe('404.html');
     expect(fileForPath(dist, '/cica/')).toBe('cica/index.html');
+    expect(fileForPath(dist, 'cica')).toBe('cica/index.html');
+    expect(fileForPath(dist, '')).toBe('index.html');
     expect(fileForPath(dist, 'nope/')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { formatNumber } from '../../src/i18n/numbers.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { navWindow, neighbours, sortChapters } from '../../src/lib/chapters/order.ts';
 import { buildToc } from '../../src/lib/chapters/toc.ts';
-import { absoluteUrl, chapterPath, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, chapterPath, pageFile, pagePath, withBase } from '../../src/lib/urls.ts';
 import { normaliseBase, normaliseSiteUrl } from '../../src/site.ts';
 import { splitLatinRuns } from '../../src/lib/text/bidi.ts';
 import { baseCharacters, glyphText } from '../../src/lib/fonts/glyphs.ts';
@@ -93,6 +93,17 @@ describe('URLs under a base path', () => {
     expect(chapterPath('cica', '/m/')).toBe('/m/cica/');
     expect(absoluteUrl('/m/cica/', 'https://example.org')).toBe('https://example.org/m/cica/');
     expect(absoluteUrl('/m/cica/', undefined)).toBeUndefined();
+  });
+});
+
+describe('pagePath and pageFile', () => {
+  it('map a built page file to the path it is served at, and back', () => {
+    expect(pagePath('index.html')).toBe('');
+    expect(pagePath('cica/index.html')).toBe('cica/');
+    expect(pagePath('404.html')).toBe('404.html');
+    expect(pagePath('pagefind/pagefind.js')).toBe('pagefind/pagefind.js');
+    for (const file of ['index.html', 'cica/index.html', 'a/b/index.html', '404.html', 'sw.js'])
+      expect(pageFile(pagePath(file))).toBe(file);
   });
 });
 

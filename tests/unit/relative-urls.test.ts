@@ -31,10 +31,10 @@ describe('relativeUrl', () => {
 describe('relativizeHtml', () => {
   it('rewrites href and src, in either quote, and nothing else', () => {
     const html =
-      '<a href="/cica/#p-1">x</a><link href=\'/_astro/a.css\'><script src="/file-mode.js"></script>' +
+      '<a href="/cica/#p-1">x</a><link href=\'/_astro/a.css\'><script src="/disk-edition.js"></script>' +
       '<a href="https://example.org/">y</a><a href="#content">z</a><p>/cica/ href="/x"</p><meta content="/x">';
     expect(relativizeHtml(html, 'syria/index.html')).toBe(
-      '<a href="../cica/index.html#p-1">x</a><link href=\'../_astro/a.css\'><script src="../file-mode.js"></script>' +
+      '<a href="../cica/index.html#p-1">x</a><link href=\'../_astro/a.css\'><script src="../disk-edition.js"></script>' +
         '<a href="https://example.org/">y</a><a href="#content">z</a><p>/cica/ href="/x"</p><meta content="/x">',
     );
   });

@@ -10,7 +10,7 @@ import {
   vocabularyWords,
 } from '../../src/lib/search/correct.ts';
 import { parseArticle } from '../../src/lib/article/parse.ts';
-import { wordKey } from '../../src/lib/search/normalize.ts';
+import { wordKey } from '../../src/lib/text/normalize.ts';
 import { ALIASES, NAMES } from '../../src/lib/search/aliases.ts';
 import { lexiconForms } from '../../src/lib/search/word-forms.ts';
 import { ROOT } from '../../src/tools/root.ts';

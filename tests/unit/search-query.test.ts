@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/search/query.ts';
 import { ALIASES } from '../../src/lib/search/aliases.ts';
 import { article } from '../../src/lib/article/source.ts';
-import { foldText } from '../../src/lib/search/normalize.ts';
+import { foldText } from '../../src/lib/text/normalize.ts';
 
 describe('resolveAlias', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   withHighlight,
   type FragmentData,
 } from '../../src/lib/search/results.ts';
-import { wordForms } from '../../src/lib/search/normalize.ts';
+import { wordForms } from '../../src/lib/text/normalize.ts';
 
 const encode = (text: string) => text.split(' ').map(encodeWord).join(' ');
 const p1 = 'زار أردوغان كازاخستان والتقى توكاييف.';

@@ -6,7 +6,7 @@ import { OPEN_DIALOG } from '../../src/scripts/search/start.ts';
 import { ROOT } from '../../src/tools/root.ts';
 
 /** The disk edition's copy of the rule, taken out of its classic script (which cannot import the module). */
-const source = readFileSync(join(ROOT, 'src/scripts/file-mode.js'), 'utf8');
+const source = readFileSync(join(ROOT, 'src/scripts/disk-edition.js'), 'utf8');
 const body = /function isSearchShortcut\(press\) \{[\s\S]*?\n\}/.exec(source)?.[0] ?? '';
 // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the classic script's own function, run as written
 const fileModeRule = new Function(`${body}; return isSearchShortcut;`)() as (press: KeyPress) => boolean;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../support/chapters.ts';
 import { FAMILIES } from '../../src/lib/search/word-forms.data.ts';
 import { familyStems, formStems } from '../../src/lib/search/word-forms.ts';
-import { foldWords, foldedForms, stemKey, wordFold, wordForms } from '../../src/lib/search/normalize.ts';
+import { foldWords, foldedForms, stemKey, wordFold, wordForms } from '../../src/lib/text/normalize.ts';
 import { relatedStems, stemOf, termStems } from '../../src/lib/search/query.ts';
 import { findTerm } from '../../src/lib/search/results.ts';
 

@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles, listPages } from '../../lib/files.ts';
+import { pagePath } from '../../lib/urls.ts';
 import { bodyText, prepareForIndex } from '../../lib/search/index-html.ts';
 import { VOCABULARY_FILE, vocabularyWords } from '../../lib/search/correct.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
@@ -16,7 +17,7 @@ import type { BuildStep } from './step.ts';
  * Pagefind's JS prefixes the base path it finds its bundle under (so one index works under any BASE_PATH).
  */
 export function pageUrl(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${pagePath(file)}`;
 }
 
 /**

@@ -1,9 +1,10 @@
 // Proves that the chapters hold the article: every paragraph exactly once, unchanged, in the article's order
 // within each chapter, and nothing else as article text. The build, the dev server, the tests and the fuzz test
 // call this same code. Each mistake is reported once, against the file (and line) where it was made.
+import { chapterBlocks } from '../chapters/blocks.ts';
 import { chapterSchema } from '../chapters/schema.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { isPageChrome, type Article } from './parse.ts';
+import type { Article } from './parse.ts';
 
 export interface ChapterFile {
   /** Path shown in messages, e.g. content/chapters/cica.mdx. */
@@ -33,6 +34,8 @@ interface Placed {
   line: number;
   kind: 'paragraph' | 'heading';
   text: string;
+  /** Its number in the article (1-based), undefined when the article has no such text. */
+  number: number | undefined;
 }
 
 /** The first words of a text, to name a paragraph in a message. */
@@ -50,44 +53,21 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(wa.size, wb.size, 1);
 }
 
-/** Blocks (runs of non-blank lines), trimmed, each with the file line it starts on (as parse.ts splitBlocks). */
-function blocksWithLines(body: string, firstLine: number): { text: string; line: number }[] {
-  const blocks: { text: string; line: number }[] = [];
-  let current: string[] = [];
-  let start = 0;
-  body.split('\n').forEach((text, i) => {
-    if (text.trim() === '') {
-      if (current.length) blocks.push({ text: current.join('\n').trim(), line: start });
-      current = [];
-      return;
-    }
-    if (!current.length) start = firstLine + i;
-    current.push(text);
-  });
-  if (current.length) blocks.push({ text: current.join('\n').trim(), line: start });
-  return blocks;
-}
-
-const HEADING = /^##\s+(.+)$/;
-
 /** Read one chapter's body into article blocks; anything that is not plain text or `## ` is a problem. */
-function readBlocks(file: string, body: string, bodyLine: number, problems: Problem[]): Placed[] {
+function readBlocks(article: Article, file: string, body: string, bodyLine: number, problems: Problem[]): Placed[] {
   const placed: Placed[] = [];
-  for (const { text: block, line } of blocksWithLines(body, bodyLine)) {
-    const heading = HEADING.exec(block);
-    if (isPageChrome(block)) {
-      problems.push({ file, line, kind: 'text', message: `page chrome ${firstWords(block)} is not article text` });
-    } else if (heading?.[1] && !block.includes('\n')) {
-      placed.push({ file, line, kind: 'heading', text: heading[1].trim() });
-    } else if (/^(import|export)\s|^[<{#>\-*|`]/.test(block)) {
+  for (const { kind, text, line, number } of chapterBlocks(article, body, bodyLine)) {
+    if (kind === 'chrome') {
+      problems.push({ file, line, kind: 'text', message: `page chrome ${firstWords(text)} is not article text` });
+    } else if (kind === 'markup') {
       problems.push({
         file,
         line,
         kind: 'text',
-        message: `text that is not an article paragraph: ${firstWords(block)}`,
+        message: `text that is not an article paragraph: ${firstWords(text)}`,
       });
     } else {
-      placed.push({ file, line, kind: 'paragraph', text: block });
+      placed.push({ file, line, kind, text, number });
     }
   }
   return placed;
@@ -126,7 +106,7 @@ export function checkChapters(article: Article, files: ChapterFile[]): Problem[]
     if (split.error) problems.push({ file, kind: 'frontmatter', ...split.error });
     else checkFrontmatter(file, split.data, orders, problems);
     // The body is checked even under a broken frontmatter, so its paragraphs are not reported missing.
-    const blocks = readBlocks(file, split.body, split.bodyLine, problems);
+    const blocks = readBlocks(article, file, split.body, split.bodyLine, problems);
     if (!blocks.some((b) => b.kind === 'paragraph')) {
       empty.push(file);
       problems.push({
@@ -162,13 +142,12 @@ function checkKind(
   problems: Problem[],
   context: { files: ChapterFile[]; empty: string[] },
 ): void {
-  const index = new Map(expected.map((text, i) => [text, i]));
   const seen = new Map<number, string>();
   const unmatched: Placed[] = [];
   const lastInFile = new Map<string, number>();
 
   for (const item of found) {
-    const i = index.get(item.text);
+    const i = item.number === undefined ? undefined : item.number - 1;
     if (i === undefined) {
       unmatched.push(item);
       continue;

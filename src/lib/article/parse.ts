@@ -30,13 +30,40 @@ export function isSubheading(line: string): boolean {
   return line.length <= 60 && !/[.؟?!:؛،,]\s*$/.test(line) && !/[.،]/.test(line);
 }
 
-/** Split text into blocks: runs of non-empty lines separated by blank lines, trimmed. */
-export function splitBlocks(text: string): string[] {
-  return text
+/** A block of text and the 1-based line it starts on. */
+export interface Block {
+  text: string;
+  line: number;
+}
+
+/**
+ * Split text into blocks: runs of non-blank lines, trimmed, each with its line (counted from `firstLine`). The one
+ * block split: the article's source and every chapter's body (lib/chapters/blocks.ts) are read with it.
+ */
+export function blocksWithLines(text: string, firstLine = 1): Block[] {
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  let start = 0;
+  const end = () => {
+    const block = current.join('\n').trim();
+    if (block) blocks.push({ text: block, line: start });
+    current = [];
+  };
+  text
     .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block.length > 0);
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return end();
+      if (!current.length) start = firstLine + i;
+      current.push(line);
+    });
+  end();
+  return blocks;
+}
+
+/** The blocks' texts alone. */
+export function splitBlocks(text: string): string[] {
+  return blocksWithLines(text).map((block) => block.text);
 }
 
 /** Parse the source article: breadcrumb and category line first, then title, then the text. */

@@ -1,8 +1,9 @@
 // The README's table of which article paragraph is in which chapter, made from the chapter files themselves so
 // that it never goes stale (`npm run readme`; tests/unit/readme.test.ts fails when it is).
 import { splitFrontmatter } from '../article/frontmatter.ts';
-import { splitBlocks, type Article } from '../article/parse.ts';
+import type { Article } from '../article/parse.ts';
 import type { ChapterFile } from '../article/check.ts';
+import { chapterBlocks } from './blocks.ts';
 import { sortChapters } from './order.ts';
 
 /** Where the generated table sits in README.md. */
@@ -35,12 +36,12 @@ export function readSplit(article: Article, files: readonly ChapterFile[]): Chap
     files.map(({ file, source }) => {
       const { data, body } = splitFrontmatter(source);
       const { title = '', order = 0 } = (data ?? {}) as { title?: string; order?: number };
-      const blocks = splitBlocks(body);
+      const blocks = chapterBlocks(article, body);
       return {
         id: file.replace(/^.*\/|\.mdx$/g, ''),
         data: { order, title },
-        paragraphs: blocks.map((b) => article.paragraphs.indexOf(b) + 1).filter((n) => n > 0),
-        headings: blocks.map((b) => b.replace(/^##\s+/, '')).filter((h) => article.headings.includes(h)),
+        paragraphs: blocks.flatMap((b) => (b.kind === 'paragraph' && b.number ? [b.number] : [])),
+        headings: blocks.filter((b) => b.kind === 'heading' && b.number).map((b) => b.text),
       };
     }),
   );

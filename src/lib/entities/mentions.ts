@@ -2,7 +2,7 @@
 // forms: لكازاخستان and والأمم المتحدة are mentions), never typed by hand. A phrase claims its words before a
 // shorter name inside it does, so آسيا inside CICA's Arabic name, or أستانا in «عملية أستانا», is counted once,
 // for the longer entry.
-import { wordFold, wordForms } from '../search/normalize.ts';
+import { wordFold, wordForms } from '../text/normalize.ts';
 import type { Entity } from './schema.ts';
 
 /** One place the article names an entity: the paragraph, and the words (by index in it) that name it. */

@@ -1,16 +1,16 @@
 // The EPUB edition of this site's article, made once per build from the chapters collection, the parsed
-// article and the subset fonts (integrations/fonts.ts): served by pages/[epub].ts and weighed by the pages
-// that offer it for download.
+// article and the subset fonts (lib/fonts/files.ts): served by pages/[epub].ts and weighed by the link that
+// offers it for download (components/EpubLink.astro).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { article } from '../article/source.ts';
-import { splitBlocks } from '../article/parse.ts';
+import { chapterBlocks } from '../chapters/blocks.ts';
 import { sortChapters } from '../chapters/order.ts';
 import { site } from '../../site.ts';
 import { ui } from '../../i18n/ui.ts';
-import { FONT_CACHE } from '../../integrations/fonts.ts';
+import { FONT_CACHE, type FontFile } from '../fonts/files.ts';
 import { bookFiles, type BookChapter } from './book.ts';
 import { zipBook } from './zip.ts';
 
@@ -18,7 +18,7 @@ import { zipBook } from './zip.ts';
 export const EPUB_FILE = 'erdogan-kazakhstan.epub';
 
 /** The fonts the book embeds: Arabic in both weights, Latin (digits, CICA) in the regular one. */
-const FONTS = [
+const FONTS: { file: FontFile; weight: number }[] = [
   { file: 'naskh-arabic-400.woff2', weight: 400 },
   { file: 'naskh-arabic-700.woff2', weight: 700 },
   { file: 'naskh-latin-400.woff2', weight: 400 },
@@ -39,13 +39,9 @@ export function epubBytes(): Promise<Uint8Array> {
     const chapters: BookChapter[] = sortChapters(await getCollection('chapters')).map((entry) => ({
       id: entry.id,
       title: entry.data.title,
-      blocks: splitBlocks(entry.body ?? '').flatMap((block): BookChapter['blocks'] => {
-        const heading = block.replace(/^##\s+/, '');
-        const p = article.paragraphs.indexOf(block);
-        if (p >= 0) return [{ kind: 'paragraph', text: block, number: p + 1 }];
-        const h = article.headings.indexOf(heading);
-        return h >= 0 ? [{ kind: 'heading', text: heading, number: h + 1 }] : [];
-      }),
+      blocks: chapterBlocks(article, entry.body ?? '').flatMap(({ kind, text, number }): BookChapter['blocks'] =>
+        (kind === 'paragraph' || kind === 'heading') && number ? [{ kind, text, number }] : [],
+      ),
     }));
     const fonts = FONTS.map((f) => ({
       ...f,

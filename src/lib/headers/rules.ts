@@ -1,5 +1,6 @@
 // The `_headers` file read by Netlify and Cloudflare Pages, as data: built from the list of files, written
 // as text, read back and matched the way those hosts do (the test server serves the site with it).
+import { pagePath } from '../urls.ts';
 import { cacheControlFor, HASHED_FOLDERS, IMMUTABLE } from './cache.ts';
 
 export interface HeaderRule {
@@ -28,8 +29,8 @@ function securityHeaders(csp: string): Record<string, string> {
 
 /** The URL paths a built file answers to: a folder's index.html also answers to the folder itself. */
 export function urlPathsOf(file: string, base: string): string[] {
-  const path = `${base}${file}`;
-  return file === 'index.html' || file.endsWith('/index.html') ? [path.slice(0, -'index.html'.length), path] : [path];
+  const path = pagePath(file);
+  return path === file ? [`${base}${file}`] : [`${base}${path}`, `${base}${file}`];
 }
 
 /**

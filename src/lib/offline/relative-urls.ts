@@ -1,12 +1,13 @@
 // A page opened from disk (file://) has no site root: `/cica/` would mean the root of the drive, and a folder
 // does not open its index.html. These helpers rewrite root-relative URLs into paths relative to the file.
+import { pageFile } from '../urls.ts';
 
 /** The URL of `target` (root-relative, e.g. `/cica/#p-3`) as seen from the built file `fromFile` (e.g. `syria/index.html`). */
 export function relativeUrl(target: string, fromFile: string): string {
   const match = /^\/([^?#]*)([?#].*)?$/.exec(target);
   if (!match || target.startsWith('//')) return target;
   const [, path = '', rest = ''] = match;
-  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  const file = pageFile(path);
   const from = fromFile.split('/').slice(0, -1);
   const to = file.split('/');
   let common = 0;

@@ -2,7 +2,7 @@
 // documentation search forgives them (one edit in words of 4+ letters, two in words of 8+; a swap of two
 // neighbouring letters is one edit). Words are compared as search keys (normalize.ts), so hamza forms, ة/ه
 // and ى/ي are already one letter. Pure: the vocabulary is given (its words are written at build time).
-import { foldWords, foldedForms, foldedKey, trimEdges, withoutArticle, wordFold, wordKey } from './normalize.ts';
+import { foldWords, foldedForms, foldedKey, trimEdges, withoutArticle, wordFold, wordKey } from '../text/normalize.ts';
 
 /** The vocabulary's file in the search bundle's folder (written by integrations/steps/index-search.ts). */
 export const VOCABULARY_FILE = 'vocabulary.json';

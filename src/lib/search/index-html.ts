@@ -3,7 +3,7 @@
 // at the same position, and the browser can show the original word in excerpts.
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { decodeEntities } from '../html/entities.ts';
-import { articleStem, wordFold, wordKey } from './normalize.ts';
+import { articleStem, wordFold, wordKey } from '../text/normalize.ts';
 import { isName } from './query.ts';
 
 /** Separates the word as written from its indexed forms inside one token of the index content. */

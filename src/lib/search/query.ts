@@ -1,6 +1,6 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
-import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from './normalize.ts';
+import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from '../text/normalize.ts';
 import { isQuestionWord, isStopWord } from './stop-words.ts';
 import { familyStems } from './word-forms.ts';
 

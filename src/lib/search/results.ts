@@ -3,7 +3,7 @@
 // paragraph in the order the ranking gives (presentPage).
 import { markLatinRuns } from '../text/bidi.ts';
 import { decodeWord } from './index-html.ts';
-import { foldWords, foldedForms, formsMatch, trimEdges } from './normalize.ts';
+import { foldWords, foldedForms, formsMatch, trimEdges } from '../text/normalize.ts';
 
 /** The parts of Pagefind's result data this module reads. */
 export interface FragmentData {

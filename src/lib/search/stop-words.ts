@@ -3,7 +3,7 @@
 // Algolia and Lucene drop their Arabic stop words, so «من هو وزير الخارجية» asks for وزير الخارجية.
 // Kept short and our own: general lists (the npm package stopword, Lucene's) also drop content words this
 // article uses and readers search for (زيارة، عام، وقف، لقاء، مايو، اليوم، الماضي), which would lose answers.
-import { wordFold } from './normalize.ts';
+import { wordFold } from '../text/normalize.ts';
 
 /** The words, as a reader types them (folded before use, so hamza and harakat do not matter). */
 const WORDS = [

@@ -4,7 +4,7 @@
 // is the article's, which the search then finds and marks. Forms are bare: no article, clitic or pronoun.
 // Why a lexicon and not a root analyser: see src/lib/search/README.md ("Other word forms").
 import { FAMILIES } from './word-forms.data.ts';
-import { articleStem, stemKey, wordFold } from './normalize.ts';
+import { articleStem, stemKey, wordFold } from '../text/normalize.ts';
 
 /**
  * The stems a bare form is met by: the stem the query and the index give it (normalize.ts articleStem), and for

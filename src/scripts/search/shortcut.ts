@@ -1,5 +1,5 @@
 // The one rule for the search shortcuts, Ctrl/⌘+K anywhere and "/" where it is not being typed; the disk
-// edition's classic script (scripts/file-mode.js) writes the same rule out, and a test holds the two together.
+// edition's classic script (scripts/disk-edition.js) writes the same rule out, and a test holds the two together.
 
 /** The parts of a key press the rule reads. */
 export interface KeyPress {

@@ -11,7 +11,7 @@ import {
   type PageMatch,
   type ShapedResult,
 } from '../../lib/search/results.ts';
-import { wordForms } from '../../lib/search/normalize.ts';
+import { wordForms } from '../../lib/text/normalize.ts';
 import type { PagefindResult, SearchFn } from './types.ts';
 import { nextTask } from '../next-task.ts';
 

@@ -3,7 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { serve } from '../server.ts';
 import { saveDataContext } from '../save-data.ts';
-import { listPages, pagePath } from '../../../src/lib/files.ts';
+import { listPages } from '../../../src/lib/files.ts';
+import { pagePath } from '../../../src/lib/urls.ts';
 import { bytesByKind, inlineScriptBytes, openAndSettle, recordRequests, type Fetched } from './resources.ts';
 
 export interface PageWeight {

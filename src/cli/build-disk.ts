@@ -1,5 +1,5 @@
-// `npm run build:offline`: the site as a folder that reads from disk (dist-offline/) and as a zip of it
-// (dist-offline.zip), for readers who keep the article without a browser cache or a server.
+// `npm run build:disk`: the disk edition, the site as a folder that reads from disk (dist-disk/) and as a zip of
+// it (dist-disk.zip), for readers who keep the article without a browser cache or a server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
@@ -8,12 +8,12 @@ import { astroBuild } from '../tools/astro-build.ts';
 import { ROOT } from '../tools/root.ts';
 import { site } from '../site.ts';
 
-const OUT = resolve(ROOT, site.build.outDir ?? 'dist-offline');
+const OUT = resolve(ROOT, site.build.outDir ?? 'dist-disk');
 const ZIP = `${OUT}.zip`;
 /** The folder name inside the zip, so unzipping makes one folder rather than scattering files. */
 const FOLDER = 'erdogan-kazakhstan';
 
-astroBuild(OUT, { SITE_TARGET: 'file' }, { show: true });
+astroBuild(OUT, { SITE_TARGET: 'disk' }, { show: true });
 
 const files: Zippable = {};
 for (const file of listFiles(OUT)) files[`${FOLDER}/${file}`] = readFileSync(join(OUT, file));

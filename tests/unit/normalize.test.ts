@@ -11,7 +11,7 @@ import {
   wordFold,
   wordForms,
   wordKey,
-} from '../../src/lib/search/normalize.ts';
+} from '../../src/lib/text/normalize.ts';
 import { findTerm } from '../../src/lib/search/results.ts';
 import { ROOT } from '../../src/tools/root.ts';
 

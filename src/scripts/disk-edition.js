@@ -1,5 +1,5 @@
 // @ts-check
-// The file build's one script (classic, so it runs from file://). On disk, the search control explains in
+// The disk edition's one script (classic, so it runs from file://). On disk, the search control explains in
 // Arabic why search is unavailable and how to read with it; served over http(s), the parked module scripts
 // start as usual. It knows the search UI by two attributes: the header control that opens search
 // (`data-site-search`) and the search page's root (`data-search-page`), where the explanation is shown inline.
@@ -24,7 +24,7 @@ function isSearchShortcut(press) {
     }
     return;
   }
-  const template = document.querySelector('template[data-file-notice]');
+  const template = document.querySelector('template[data-disk-notice]');
   if (!(template instanceof HTMLTemplateElement)) return;
   document.documentElement.dataset['onDisk'] = '';
 
@@ -40,7 +40,7 @@ function isSearchShortcut(press) {
     if (!dialog.open) dialog.showModal();
   };
 
-  const body = template.content.querySelector('[data-file-notice-body]');
+  const body = template.content.querySelector('[data-disk-notice-body]');
   for (const root of document.querySelectorAll('[data-search-page]')) {
     if (!body) break;
     const note = document.createElement('div');

@@ -1,4 +1,5 @@
-// robots.txt: everything may be crawled; the sitemap is named when the site URL is known.
+// robots.txt: everything may be crawled; the sitemap is named when the site URL is known. The web edition's
+// only (lib/edition.ts).
 import type { APIRoute } from 'astro';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 

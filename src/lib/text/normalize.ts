@@ -1,5 +1,6 @@
-// Arabic search normalisation: one pure function used on the text at index time and on the query in the
-// browser, so that both sides fold to the same key (see README, "Search").
+// Arabic normalisation: how two spellings of a word are found to be one. Search uses it on the text at index time
+// and on the query in the browser, so both sides fold to the same key (lib/search/README.md); the index of names
+// finds the article's mentions with it (lib/entities/mentions.ts). Text logic, so neither owns it.
 
 /** Harakat, shadda, sukun, superscript alef, Quranic marks and any combining mark left by NFD. */
 const MARKS = /\p{Mn}/gu;

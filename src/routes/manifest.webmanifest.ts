@@ -1,4 +1,4 @@
-// The web app manifest (see lib/offline/manifest.ts), under the base path.
+// The web app manifest (see lib/offline/manifest.ts), under the base path; the web edition's only (lib/edition.ts).
 import type { APIRoute } from 'astro';
 import { site } from '../site.ts';
 import { webManifest } from '../lib/offline/manifest.ts';
