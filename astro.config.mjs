@@ -35,7 +35,15 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(article), checkData(article), mdx(), editionRoutes(), afterBuild(), devSearch()],
+  integrations: [
+    fonts(),
+    checkChapters(article),
+    checkData(article),
+    mdx(),
+    editionRoutes(),
+    afterBuild(),
+    devSearch(),
+  ],
   vite: {
     plugins: [tailwindcss(), viteEdition(), viteLazyUrl(), vitePagefindModule()],
     // The editorial data of content/ (the names the search resolves) reaches the browser as a plain literal, not
