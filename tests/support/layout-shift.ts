@@ -20,7 +20,8 @@ export interface ShiftResult {
   /** The sum of the page's layout-shift values without recent input. */
   shift: number;
   entries: ShiftEntry[];
-  /** The font families Chromium really drew the first article paragraph (or h1) with. */
+  /** The font families Chromium really drew the first article paragraph (or h1) with; a webfont's family ends in
+   *  ` (webfont)`, so the site's font is told apart from an installed font of the same name. */
   renderedFonts: string[];
 }
 
@@ -96,6 +97,9 @@ async function holdFonts(context: BrowserContext): Promise<() => void> {
   return release;
 }
 
+/** What `renderedFonts` adds to a family Chromium drew from a webfont, not from a font installed on the machine. */
+export const WEBFONT_MARK = ' (webfont)';
+
 /** Which fonts Chromium used for the first paragraph of text (CDP's platform fonts for the node). */
 async function renderedFonts(cdp: CDPSession): Promise<string[]> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
@@ -103,7 +107,9 @@ async function renderedFonts(cdp: CDPSession): Promise<string[]> {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     if (!nodeId) continue;
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+    return fonts
+      .filter((f) => f.glyphCount > 0)
+      .map((f) => (f.isCustomFont ? `${f.familyName}${WEBFONT_MARK}` : f.familyName));
   }
   return [];
 }
