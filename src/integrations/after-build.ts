@@ -1,6 +1,6 @@
 // After Astro has written the pages, one pipeline over the built files, in order. The build's target decides
 // the list here, once: a web host gets the search index, module preloads, the service worker (it must see
-// every file, the index included) and the host's _headers; the disk edition gets the index and is then made
+// every file, the index included), the hosts' rules and the gzipped copies; the disk edition gets the index and is then made
 // readable from file://.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +8,14 @@ import { site, type SiteTarget } from '../site.ts';
 import { hostHeaders } from './steps/headers.ts';
 import { indexSearch } from './steps/index-search.ts';
 import { modulePreloads } from './steps/module-preloads.ts';
+import { precompress } from './steps/precompress.ts';
 import { readableFromDisk } from './steps/file-build.ts';
 import { serviceWorker } from './steps/service-worker.ts';
 import type { BuildStep } from './steps/step.ts';
 
 /** The steps for a build target, in the order they run. */
 function stepsFor(target: SiteTarget): BuildStep[] {
-  return target === 'web' ? [indexSearch, modulePreloads, serviceWorker, hostHeaders] : [indexSearch, readableFromDisk];
+  return target === 'web' ? [indexSearch, modulePreloads, serviceWorker, hostHeaders, precompress] : [indexSearch, readableFromDisk];
 }
 
 export default function afterBuild(): AstroIntegration {
