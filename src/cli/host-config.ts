@@ -21,7 +21,11 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: 'dist' }, root: { type: 'string', default: '/var/www' }, base: { type: 'string' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    root: { type: 'string', default: '/var/www' },
+    base: { type: 'string' },
+  },
 });
 const host = positionals[0];
 if (host !== 'nginx' && host !== 'caddy') fail(usage);
@@ -29,5 +33,7 @@ const headersFile = join(resolve(ROOT, values.dist), '_headers');
 if (!existsSync(headersFile)) fail(`no ${headersFile}: build first (npm run build, with BASE_PATH for a subpath)`);
 const built = buildPolicyOf(readFileSync(headersFile, 'utf8')) ?? fail(`${headersFile} has no policy rule`);
 if (values.base !== undefined && normaliseBase(values.base) !== built.base)
-  fail(`the build in ${values.dist}/ is for ${built.base}, not ${normaliseBase(values.base)}: build with BASE_PATH=${normaliseBase(values.base)}`);
+  fail(
+    `the build in ${values.dist}/ is for ${built.base}, not ${normaliseBase(values.base)}: build with BASE_PATH=${normaliseBase(values.base)}`,
+  );
 process.stdout.write(FORMATS[host](hostPolicy(built), { root: values.root.replace(/\/+$/, '') || '/' }));

@@ -1,7 +1,7 @@
 // After Astro has written the pages, one pipeline over the built files, in order. The build's target decides
 // the list here, once: a web host gets the search index, module preloads, the service worker (it must see
-// every file, the index included), the hosts' rules and the gzipped copies; the disk edition gets the index and is then made
-// readable from file://.
+// every file, the index included), the hosts' rules and the gzipped copies; the disk edition gets the index
+// and is then made readable from file://.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { site, type SiteTarget } from '../site.ts';
@@ -15,17 +15,24 @@ import type { BuildStep } from './steps/step.ts';
 
 /** The steps for a build target, in the order they run. */
 function stepsFor(target: SiteTarget): BuildStep[] {
-  return target === 'web' ? [indexSearch, modulePreloads, serviceWorker, hostHeaders, precompress] : [indexSearch, readableFromDisk];
+  return target === 'web'
+    ? [indexSearch, modulePreloads, serviceWorker, hostHeaders, precompress]
+    : [indexSearch, readableFromDisk];
 }
 
 export default function afterBuild(): AstroIntegration {
   return {
     name: 'site:after-build',
     hooks: {
-      // The pages register the service worker this pipeline writes: only web builds have one (never the dev server).
+      // The pages register the service worker this pipeline writes, and state the CSP its host rules send: only
+      // web builds have them (never the dev server).
       'astro:config:setup': ({ command, updateConfig }) => {
-        const worker = command === 'build' && stepsFor(site.target).includes(serviceWorker);
-        updateConfig({ vite: { define: { 'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(worker) } } });
+        const has = (step: BuildStep) => command === 'build' && stepsFor(site.target).includes(step);
+        const define = {
+          'import.meta.env.SITE_SERVICE_WORKER': JSON.stringify(has(serviceWorker)),
+          'import.meta.env.SITE_HOST_RULES': JSON.stringify(has(hostHeaders)),
+        };
+        updateConfig({ vite: { define } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

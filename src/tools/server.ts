@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import { headersFor, parseHeaders } from '../lib/headers/rules.ts';
 import { contentTypeFor } from '../lib/headers/types.ts';
 
-
 export interface StaticServer {
   url: string;
   server: Server;

@@ -33,7 +33,10 @@ export function formatCaddy(policy: HostPolicy, { root }: ServerPaths): string {
     `\t@mutable not path_regexp ${quoted(hashed)}`,
     `\theader @mutable Cache-Control ${quoted(policy.cache.revalidate)}`,
     '\t# Types by extension, whatever the system\u2019s mime.types says.',
-    ...types.flatMap(({ name, ext, value }) => [`\t@${name} path *.${ext}`, `\theader @${name} Content-Type ${quoted(value)}`]),
+    ...types.flatMap(({ name, ext, value }) => [
+      `\t@${name} path *.${ext}`,
+      `\theader @${name} Content-Type ${quoted(value)}`,
+    ]),
     '\t# The hosts\u2019 own files and dotfiles are never served.',
     `\t@hidden path_regexp ${quoted(underBase(policy.hidden, base))}`,
     '\terror @hidden 404',

@@ -12,7 +12,7 @@ export const RESERVED_FOLDERS: Readonly<Record<string, string>> = {
   error: "Apache's localized error pages (Alias /error/)",
   javascript: "Debian's javascript-common (Alias /javascript)",
   doc: "older Debian Apache's Alias /doc/",
-  'nginx_status': "nginx's stub_status, by convention",
+  nginx_status: "nginx's stub_status, by convention",
   phpmyadmin: 'phpMyAdmin',
   cpanel: 'cPanel',
   whm: 'cPanel',

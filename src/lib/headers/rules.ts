@@ -59,14 +59,28 @@ function generalisations(path: string): string[] {
  * pattern first; a pattern is taken only when everything it matches is still uncovered and none of `others`.
  */
 function coveringPatterns(paths: readonly string[], others: readonly string[]): string[] {
-  const candidates = [...new Set(paths.flatMap(generalisations))].sort(
-    (a, b) => Number(a.includes('*')) - Number(b.includes('*')) || a.split('/').length - b.split('/').length || (a < b ? -1 : 1),
+  // Each candidate with the paths that suggested it: a splat matches exactly those, a placeholder maybe more.
+  const suggested = new Map<string, string[]>();
+  for (const path of paths) {
+    for (const c of generalisations(path)) {
+      const list = suggested.get(c) ?? [];
+      list.push(path);
+      suggested.set(c, list);
+    }
+  }
+  const candidates = [...suggested.keys()].sort(
+    (a, b) =>
+      Number(a.includes('*')) - Number(b.includes('*')) ||
+      a.split('/').length - b.split('/').length ||
+      (a < b ? -1 : 1),
   );
   const covered = new Set<string>();
   const chosen: string[] = [];
   for (const pattern of candidates) {
+    if (suggested.get(pattern)?.some((p) => covered.has(p))) continue;
     const matched = paths.filter((p) => matchesPath(pattern, p));
-    if (matched.length < 2 || matched.some((p) => covered.has(p)) || others.some((o) => matchesPath(pattern, o))) continue;
+    if (matched.length < 2 || matched.some((p) => covered.has(p)) || others.some((o) => matchesPath(pattern, o)))
+      continue;
     chosen.push(pattern);
     for (const p of matched) covered.add(p);
   }
@@ -102,7 +116,8 @@ export function headerRules({ base, files, csp }: HeadersInput): HeaderRule[] {
 export function headersLimitProblems(text: string): string[] {
   const problems: string[] = [];
   const count = parseHeaders(text).length;
-  if (count > HEADERS_LIMITS.rules) problems.push(`${count} rules, over the ${HEADERS_LIMITS.rules} Cloudflare Pages reads`);
+  if (count > HEADERS_LIMITS.rules)
+    problems.push(`${count} rules, over the ${HEADERS_LIMITS.rules} Cloudflare Pages reads`);
   text.split('\n').forEach((line, i) => {
     if (line.length > HEADERS_LIMITS.lineChars)
       problems.push(`line ${i + 1} has ${line.length} characters, over ${HEADERS_LIMITS.lineChars}`);
@@ -137,13 +152,20 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
+const compiled = new Map<string, RegExp>();
+
 /** True when a rule's path matches a URL path: `:name` stands for one path segment, `*` for anything. */
 export function matchesPath(rulePath: string, urlPath: string): boolean {
-  const pattern = rulePath
-    .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : escapeRegExp(part)))
-    .join('');
-  return new RegExp(`^${pattern}$`).test(urlPath);
+  let regex = compiled.get(rulePath);
+  if (!regex) {
+    const pattern = rulePath
+      .split(/(\*|:[A-Za-z]\w*)/)
+      .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : escapeRegExp(part)))
+      .join('');
+    regex = new RegExp(`^${pattern}$`);
+    compiled.set(rulePath, regex);
+  }
+  return regex.test(urlPath);
 }
 
 /** The headers a host sends for a URL path: every matching rule, values of a repeated header joined as the hosts do. */

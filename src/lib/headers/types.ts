@@ -34,7 +34,7 @@ export const MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
 };
 
 /** What a type-less file is sent as. */
-export const DEFAULT_TYPE = 'application/octet-stream';
+const DEFAULT_TYPE = 'application/octet-stream';
 
 /** A file's extension, without the dot ('' for none). */
 export function extensionOf(file: string): string {

@@ -66,7 +66,12 @@ const FILE_KINDS: FileKind[] = [
   { id: 'pf-index', title: 'Pagefind index', pick: first(/\.pf_index$/), types: ['application/octet-stream'] },
   { id: 'pf-fragment', title: 'Pagefind fragment', pick: first(/\.pf_fragment$/), types: ['application/octet-stream'] },
   { id: 'pf-filter', title: 'Pagefind filter', pick: first(/\.pf_filter$/), types: ['application/octet-stream'] },
-  { id: 'vocabulary', title: 'search vocabulary (JSON)', pick: first(/^pagefind\/vocabulary\.json$/), types: ['application/json'] },
+  {
+    id: 'vocabulary',
+    title: 'search vocabulary (JSON)',
+    pick: first(/^pagefind\/vocabulary\.json$/),
+    types: ['application/json'],
+  },
 ];
 
 /** Text sent compressed: the kinds whose bytes dominate a visit. */
@@ -87,7 +92,7 @@ const BEHAVIOURS: Check[] = [
   { id: 'offline-size', group: 'behaviour', title: 'the size /offline-reading/ announces is true within 10%' },
 ];
 
-export const BROWSER_CHECKS: Check[] = [
+const BROWSER_CHECKS: Check[] = [
   { id: 'console', group: 'browser', title: 'no console error' },
   { id: 'csp', group: 'browser', title: 'no CSP violation (the host’s CSP enforced)' },
   { id: 'search-page', group: 'browser', title: 'the search page answers' },
@@ -167,7 +172,12 @@ function isArabicNotFound(reply: Reply): boolean {
   return html.includes('lang="ar"') && html.includes(NOT_FOUND_TITLE);
 }
 
-async function behaviourProblems(target: Target, expected: Expected, id: string): Promise<string[]> {
+async function behaviourProblems(
+  target: Target,
+  expected: Expected,
+  id: string,
+  notes: Map<string, string>,
+): Promise<string[]> {
   const problems: string[] = [];
   if (id === 'not-found' || id === 'not-found-hashed') {
     const path = id === 'not-found' ? 'no-such-page/' : '_astro/no-such-module.js';
@@ -194,7 +204,10 @@ async function behaviourProblems(target: Target, expected: Expected, id: string)
       const text = decodedBody(reply).toString('utf8');
       const listed = expected.files.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length));
       // A listing links each name relatively; the 404 page names some files too, but from the root.
-      if (reply.status === 200 || listed.some((name) => text.includes(`href="${name}"`) || text.includes(`href="./${name}"`)))
+      if (
+        reply.status === 200 ||
+        listed.some((name) => text.includes(`href="${name}"`) || text.includes(`href="./${name}"`))
+      )
         problems.push(`${folder}: status ${reply.status}, lists its files`);
     }
     return problems;
@@ -222,20 +235,25 @@ async function behaviourProblems(target: Target, expected: Expected, id: string)
   let wire = 0;
   for (const url of [...manifestEntries.map((e) => e.url), 'sw.js']) wire += (await get(target.url + url)).body.length;
   const off = Math.abs(wire - announced) / announced;
+  notes.set(id, `${wire} of ${announced} bytes`);
   return off <= 0.1 ? [] : [`${wire} bytes on the wire, ${announced} announced (${Math.round(off * 100)}% off)`];
 }
 
+export interface CheckRun {
+  /** Each check's problems, by id: none is a pass. */
+  problems: Map<string, string[]>;
+  /** Figures worth printing, by check id (the offline download on the wire). */
+  notes: Map<string, string>;
+}
+
 /** Run every check against a target; the browser part last, as it ends with the host stopped (`goOffline`). */
-export async function runChecks(
-  target: Target,
-  browser: Browser,
-  goOffline: () => Promise<void>,
-): Promise<Map<string, string[]>> {
+export async function runChecks(target: Target, browser: Browser, goOffline: () => Promise<void>): Promise<CheckRun> {
   const expected = expectedOf(target.dist);
-  const results = new Map<string, string[]>();
-  for (const kind of FILE_KINDS) results.set(kind.id, await fileProblems(target, expected, kind));
-  for (const { id, kind } of COMPRESSED) results.set(id, await compressionProblems(target, expected, kind));
-  for (const { id } of BEHAVIOURS) results.set(id, await behaviourProblems(target, expected, id));
-  for (const [id, problems] of await runJourney(target.url, browser, goOffline)) results.set(id, problems);
-  return results;
+  const problems = new Map<string, string[]>();
+  const notes = new Map<string, string>();
+  for (const kind of FILE_KINDS) problems.set(kind.id, await fileProblems(target, expected, kind));
+  for (const { id, kind } of COMPRESSED) problems.set(id, await compressionProblems(target, expected, kind));
+  for (const { id } of BEHAVIOURS) problems.set(id, await behaviourProblems(target, expected, id, notes));
+  for (const [id, found] of await runJourney(target.url, browser, goOffline)) problems.set(id, found);
+  return { problems, notes };
 }

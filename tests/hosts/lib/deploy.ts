@@ -20,10 +20,14 @@ export function deployCopy(dist: string, base: string): { dir: string; www: stri
 }
 
 /** What `npm run host-config -- <host> --dist <site> --root <www>` prints. */
-export function hostConfig(host: 'nginx' | 'caddy', site: string, www: string): string {
-  const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/host-config.ts'), host, '--dist', site, '--root', www], {
-    encoding: 'utf8',
-  });
+function hostConfig(host: 'nginx' | 'caddy', site: string, www: string): string {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'src/cli/host-config.ts'), host, '--dist', site, '--root', www],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`host-config ${host} failed: ${result.stderr}`);
   return result.stdout;
 }

@@ -12,7 +12,7 @@ export interface Reply {
 }
 
 /** What Chromium asks for. */
-export const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
+const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
 
 /** GET a URL without following redirects. */
 export function get(url: string, headers: Record<string, string> = {}): Promise<Reply> {

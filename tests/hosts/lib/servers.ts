@@ -10,7 +10,11 @@ import { get } from './http.ts';
 export const HOSTS = ['nginx', 'apache', 'caddy'] as const;
 export type HostName = (typeof HOSTS)[number];
 
-const BINARIES: Record<HostName, string> = { nginx: '/usr/sbin/nginx', apache: '/usr/sbin/apache2', caddy: '/usr/bin/caddy' };
+const BINARIES: Record<HostName, string> = {
+  nginx: '/usr/sbin/nginx',
+  apache: '/usr/sbin/apache2',
+  caddy: '/usr/bin/caddy',
+};
 const PACKAGES: Record<HostName, string> = { nginx: 'nginx', apache: 'apache2', caddy: 'caddy' };
 
 /** The Debian packages of the hosts that are not installed. */
@@ -193,7 +197,10 @@ export async function startHost(name: HostName, setup: HostSetup): Promise<Host>
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     process.kill(child.pid, 'SIGTERM');
-    const killed = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
+    const killed = await Promise.race([
+      exited.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 10_000)),
+    ]);
     if (!killed) process.kill(child.pid, 'SIGKILL');
     await exited;
   };
@@ -202,7 +209,7 @@ export async function startHost(name: HostName, setup: HostSetup): Promise<Host>
     await waitForAnswer(origin, child, log);
   } catch (error) {
     await stop();
-    throw new Error(`${name} did not start: ${(error as Error).message}`);
+    throw new Error(`${name} did not start: ${(error as Error).message}`, { cause: error });
   }
   return { name, origin, pid: child.pid ?? 0, stop, log };
 }
