@@ -1,4 +1,4 @@
-// Draws the site's icons into public/icons/: one SVG, and PNGs rendered from it by Chromium for the web app
+// Draws the site's icons into public/app-icons/: one SVG, and PNGs rendered from it by Chromium for the web app
 // manifest and iOS. Run once after changing the drawing: `npx node src/cli/make-icons.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { parseThemeColors, themeColor } from '../lib/theme-colors.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { ROOT } from '../tools/root.ts';
 
-const OUT = join(ROOT, 'public/icons');
+const OUT = join(ROOT, 'public/app-icons');
 const colors = parseThemeColors(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'));
 const ACCENT = themeColor(colors, 'accent').light;
 const PAPER = themeColor(colors, 'bg').light;

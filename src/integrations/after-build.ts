@@ -1,13 +1,14 @@
 // After Astro has written the pages, one pipeline over the built files, in order. What the build's edition has
 // (lib/edition.ts) picks the steps, here and nowhere else: the web edition gets the search index, module preloads,
-// the service worker (it must see every file, the index included) and the host's _headers; the disk edition gets
-// the index and is then made readable from file://.
+// the service worker (it must see every file, the index included), the hosts' rules and the gzipped copies; the
+// disk edition gets the index and is then made readable from file://.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { edition } from '../lib/edition.ts';
 import { hostHeaders } from './steps/headers.ts';
 import { indexSearch } from './steps/index-search.ts';
 import { modulePreloads } from './steps/module-preloads.ts';
+import { precompress } from './steps/precompress.ts';
 import { readableFromDisk } from './steps/readable-from-disk.ts';
 import { serviceWorker } from './steps/service-worker.ts';
 import type { BuildStep } from './steps/step.ts';
@@ -17,7 +18,7 @@ const steps: BuildStep[] = [
   indexSearch,
   ...(edition.modulePreloads ? [modulePreloads] : []),
   ...(edition.offlineReading ? [serviceWorker] : []),
-  ...(edition.hostFiles ? [hostHeaders] : []),
+  ...(edition.hostFiles ? [hostHeaders, precompress] : []),
   ...(edition.readableFromDisk ? [readableFromDisk] : []),
 ];
 

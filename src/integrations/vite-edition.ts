@@ -1,7 +1,7 @@
-// A Vite plugin: `import { serviceWorker } from 'virtual:site/edition'` gives the browser code what the build's
-// edition has (lib/edition.ts) as constants. Browser code cannot read the environment the edition is decided from,
+// A Vite plugin: `import { serviceWorker, hostRules } from 'virtual:site/edition'` gives the browser code and the
+// components what the build's edition has (lib/edition.ts) as constants. Browser code cannot read the environment the edition is decided from,
 // so the build hands it the answer, and code an edition lacks is left out of its bundle. The dev server has no
-// service worker: the build writes sw.js.
+// service worker (the build writes sw.js) and states no CSP (its injected styles would break it).
 import type { Plugin } from 'vite';
 import { edition } from '../lib/edition.ts';
 
@@ -17,6 +17,11 @@ export default function viteEdition(): Plugin {
     },
     resolveId: (source) => (source === EDITION ? RESOLVED : null),
     load: (id) =>
-      id === RESOLVED ? `export const serviceWorker = ${JSON.stringify(build && edition.offlineReading)};` : null,
+      id === RESOLVED
+        ? [
+            `export const serviceWorker = ${JSON.stringify(build && edition.offlineReading)};`,
+            `export const hostRules = ${JSON.stringify(build && edition.hostFiles)};`,
+          ].join('\n')
+        : null,
   };
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashSource } from '../../src/lib/headers/csp.ts';
-import { headersFor, matchesPath, parseHeaders, urlPathsOf } from '../../src/lib/headers/rules.ts';
+import { headersFor, matchesPath, parseHeaders, servedFiles, urlPathsOf } from '../../src/lib/headers/rules.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/headers/cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../src/lib/search/bundle.ts';
@@ -13,7 +13,8 @@ import { PRECACHE_SUMMARY, type PrecacheSummary } from '../../src/lib/offline/pr
 import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 import { DIST } from '../support/paths.ts';
 
-const files = listFiles(DIST);
+// The files a host serves: not the hosts' own rules, not the gzipped copies (sent in place of their file).
+const files = servedFiles(listFiles(DIST));
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const sw = read('sw.js');
 const rules = parseHeaders(read('_headers'));
@@ -72,7 +73,7 @@ describe("the precache's summary, read by the offline-reading control", () => {
 
 describe('_headers', () => {
   it('gives every file exactly one Cache-Control: a year for hashed files, revalidation for the rest', () => {
-    for (const file of files.filter((f) => f !== '_headers')) {
+    for (const file of files) {
       for (const path of urlPathsOf(file, '/')) {
         const setters = rules.filter((r) => matchesPath(r.path, path) && r.headers['Cache-Control']);
         expect(setters, path).toHaveLength(1);

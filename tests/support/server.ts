@@ -2,30 +2,11 @@
 // 404.html for unknown paths, optional gzip, the build's own _headers, and a switch to take it offline.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { headersFor, parseHeaders } from '../../src/lib/headers/rules.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/wasm',
-};
+import { contentTypeFor } from '../../src/lib/headers/types.ts';
 
 export interface StaticServer {
   url: string;
@@ -68,7 +49,7 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
       status = 404;
       file = join(dir, '404.html');
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeFor(file);
     const rules = options.headersFile && existsSync(join(dir, '_headers'));
     const fromFile = rules ? headersFor(parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')), url.pathname) : {};
     const headers: Record<string, string> = { 'Content-Type': type, ...fromFile, ...(options.headers?.(path) ?? {}) };

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashSource } from '../../src/lib/headers/csp.ts';
+import { contentSecurityPolicy, hashSource, metaContentSecurityPolicy } from '../../src/lib/headers/csp.ts';
 import { cacheControlFor, IMMUTABLE, isHashed, REVALIDATE } from '../../src/lib/headers/cache.ts';
 import {
+  buildPolicyOf,
   formatHeaders,
   headerRules,
   headersFor,
+  headersLimitProblems,
+  HEADERS_LIMITS,
   matchesPath,
   parseHeaders,
+  servedFiles,
   urlPathsOf,
 } from '../../src/lib/headers/rules.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
@@ -59,6 +63,15 @@ describe('contentSecurityPolicy', () => {
     }
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive('object-src')).toBe("object-src 'none'");
+  });
+});
+
+describe('metaContentSecurityPolicy', () => {
+  it('is the same policy without what a <meta> cannot carry (frame-ancestors)', () => {
+    const header = contentSecurityPolicy({ inlineScripts: [themeScript] });
+    const meta = metaContentSecurityPolicy({ inlineScripts: [themeScript] });
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toBe(header.replace("; frame-ancestors 'none'", ''));
   });
 });
 
@@ -121,6 +134,29 @@ describe('headerRules', () => {
     });
   }
 
+  it("serves neither the hosts' files nor the gzipped copies as files of their own", () => {
+    expect(servedFiles(['_headers', '.htaccess', 'sw.js', 'sw.js.gz', 'a.gz', 'index.html'])).toEqual([
+      'sw.js',
+      'a.gz',
+      'index.html',
+    ]);
+    const rules = headerRules({ base: '/', files: [...FILES, '_headers', '.htaccess', 'sw.js.gz'], csp: 'x' });
+    expect(rules.some((r) => /_headers|htaccess|\.gz$/.test(r.path))).toBe(false);
+  });
+
+  it('covers every page with a few placeholder rules, and types the EPUB and the WebAssembly', () => {
+    const files = [...FILES, 'syria/index.html', 'names/index.html', 'book.epub'];
+    const rules = headerRules({ base: '/microsite/', files, csp: 'x' });
+    const paths = rules.map((r) => r.path);
+    expect(paths).toContain('/microsite/:p1/');
+    expect(paths).toContain('/microsite/:p1/index.html');
+    expect(paths.filter((p) => p.includes('cica') || p.includes('syria'))).toEqual([]);
+    expect(headersFor(rules, '/microsite/book.epub')['Content-Type']).toBe('application/epub+zip');
+    expect(headersFor(rules, '/microsite/pagefind/wasm.ar.pagefind')['Content-Type']).toBe('application/wasm');
+    // No pattern of the revalidated files reaches a hashed one.
+    expect(headersFor(rules, '/microsite/pagefind/pagefind.ar_a781fcdcd8.pf_meta')['Cache-Control']).toBe(IMMUTABLE);
+  });
+
   it('adds no rule for a hashed folder the build does not have', () => {
     const rules = headerRules({ base: '/', files: ['index.html'], csp: 'x' });
     expect(rules.map((r) => r.path)).toEqual(['/*', '/', '/index.html']);
@@ -144,10 +180,15 @@ describe('formatHeaders / parseHeaders', () => {
 });
 
 describe('matchesPath / headersFor', () => {
-  it('matches exact paths and trailing splats only', () => {
+  it('matches exact paths, splats and one-segment placeholders, as Netlify and Cloudflare do', () => {
     expect(matchesPath('/a/*', '/a/b/c')).toBe(true);
     expect(matchesPath('/a/*', '/b/a/')).toBe(false);
     expect(matchesPath('/a/', '/a/index.html')).toBe(false);
+    expect(matchesPath('/:p1/', '/cica/')).toBe(true);
+    expect(matchesPath('/:p1/', '/a/b/')).toBe(false);
+    expect(matchesPath('/:p1/', '/')).toBe(false);
+    expect(matchesPath('/:p1/index.html', '/cica/index.html')).toBe(true);
+    expect(matchesPath('/m.x/:p1', '/mix/a')).toBe(false);
   });
 
   it('joins a header set by two matching rules, as Netlify and Cloudflare do', () => {
@@ -156,5 +197,64 @@ describe('matchesPath / headersFor', () => {
       { path: '/a/*', headers: { 'Cache-Control': 'immutable' } },
     ];
     expect(headersFor(rules, '/a/x')['Cache-Control']).toBe('no-cache, immutable');
+  });
+});
+
+describe('buildPolicyOf', () => {
+  it('reads back the base and the policy a build was made with', () => {
+    const text = formatHeaders(headerRules({ base: '/microsite/', files: FILES, csp: "default-src 'self'" }));
+    expect(buildPolicyOf(text)).toEqual({ base: '/microsite/', csp: "default-src 'self'" });
+    expect(buildPolicyOf('/a\n  X: y\n')).toBeUndefined();
+  });
+});
+
+/** The files of a build of `n` chapters, shaped as the scale benchmark's (tests/support/measure/synthetic.ts). */
+function syntheticBuild(n: number): string[] {
+  const chapters = Array.from({ length: n }, (_, i) => `chapter-${String(i + 1).padStart(4, '0')}/index.html`);
+  const fragments = Array.from({ length: n }, (_, i) => `pagefind/fragment/ar_${i.toString(16)}.pf_fragment`);
+  const index = Array.from({ length: Math.ceil(n / 10) }, (_, i) => `pagefind/index/ar_${i.toString(16)}.pf_index`);
+  return [
+    ...FILES,
+    ...chapters,
+    ...fragments,
+    ...index,
+    'pagefind/filter/ar_1.pf_filter',
+    'pagefind/vocabulary.json',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-highlight.js',
+    'app-icons/icon.svg',
+    'app-icons/icon-192.png',
+    'offline-reading/index.html',
+    'offline-reading/precache.json',
+    'erdogan-kazakhstan.epub',
+    'robots.txt',
+    'sitemap.xml',
+  ];
+}
+
+describe("_headers within Cloudflare Pages' limits at any size", () => {
+  const csp = contentSecurityPolicy({ inlineScripts: [themeScript] });
+  for (const base of ['/', '/a-long-base-path/for-a-site/']) {
+    it(`stays under ${HEADERS_LIMITS.rules} rules and ${HEADERS_LIMITS.lineChars} characters a line at 1,000 chapters (base ${base})`, () => {
+      const files = syntheticBuild(1000);
+      const rules = headerRules({ base, files, csp });
+      const text = formatHeaders(rules);
+      expect(headersLimitProblems(text)).toEqual([]);
+      // The rules do not grow with the chapters: the same number at 4 as at 1,000.
+      expect(rules.length).toBe(headerRules({ base, files: syntheticBuild(4), csp }).length);
+      for (const file of servedFiles(files)) {
+        for (const path of urlPathsOf(file, base)) {
+          const setters = rules.filter((r) => matchesPath(r.path, path) && 'Cache-Control' in r.headers);
+          expect(setters, path).toHaveLength(1);
+          expect(headersFor(rules, path)['Cache-Control'], path).toBe(cacheControlFor(file));
+        }
+      }
+    });
+  }
+
+  it('names what is over: rules, or a line', () => {
+    const many = Array.from({ length: 101 }, (_, i) => `/p${i}\n  X: 1`).join('\n');
+    expect(headersLimitProblems(many)).toEqual(['101 rules, over the 100 Cloudflare Pages reads']);
+    expect(headersLimitProblems(`/a\n  X: ${'x'.repeat(2000)}`)).toEqual(['line 2 has 2005 characters, over 2000']);
   });
 });

@@ -53,7 +53,7 @@ describe('webManifest', () => {
 
   it('has icons under the base path, a 192 and a 512, and a maskable one', () => {
     const icons = manifestIcons('/microsite/');
-    expect(icons.every((i) => i.src.startsWith('/microsite/icons/'))).toBe(true);
+    expect(icons.every((i) => i.src.startsWith('/microsite/app-icons/'))).toBe(true);
     expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
   });

@@ -1,10 +1,13 @@
-// dist/_headers for Netlify and Cloudflare Pages: cache lifetimes per file and the CSP. Last, so it sees every
-// file (sw.js included). Web builds only: files read from disk have no host to send headers.
+// The host rules, from one policy (src/lib/headers/policy.ts): dist/_headers for Netlify and Cloudflare Pages,
+// dist/.htaccess for Apache. Last but for the gzipped copies, so it sees every file (sw.js included). Web builds
+// only: files read from disk have no host to send headers. nginx and Caddy get theirs from `npm run host-config`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../site.ts';
 import { contentSecurityPolicy } from '../../lib/headers/csp.ts';
-import { formatHeaders, headerRules } from '../../lib/headers/rules.ts';
+import { formatHtaccess } from '../../lib/headers/htaccess.ts';
+import { hostPolicy } from '../../lib/headers/policy.ts';
+import { formatHeaders, headerRules, headersLimitProblems } from '../../lib/headers/rules.ts';
 import { themeScript } from '../../lib/theme-script.ts';
 import { listFiles } from '../../lib/files.ts';
 import type { BuildStep } from './step.ts';
@@ -14,7 +17,12 @@ export const hostHeaders: BuildStep = {
   run({ outDir, logger }) {
     const csp = contentSecurityPolicy({ inlineScripts: [themeScript] });
     const rules = headerRules({ base: site.base, files: listFiles(outDir), csp });
-    writeFileSync(join(outDir, '_headers'), formatHeaders(rules));
-    logger.info(`_headers: ${rules.length} rules under ${site.base}`);
+    const text = formatHeaders(rules);
+    // A host that reads part of the rules would serve some files without them: refuse the build instead.
+    const problems = headersLimitProblems(text);
+    if (problems.length > 0) throw new Error(`_headers is over Cloudflare Pages' limits:\n${problems.join('\n')}`);
+    writeFileSync(join(outDir, '_headers'), text);
+    writeFileSync(join(outDir, '.htaccess'), formatHtaccess(hostPolicy({ base: site.base, csp })));
+    logger.info(`_headers: ${rules.length} rules under ${site.base}; .htaccess`);
   },
 };

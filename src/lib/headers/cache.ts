@@ -13,9 +13,18 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
  */
 export const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
 
+/** Pagefind's meta file sits beside files that keep their names, so it is matched by name, not by folder. */
+const HASHED_FILE = String.raw`pagefind/[^/]+\.pf_meta$`;
+
+/**
+ * The hashed files as one regular expression over a path relative to the base (no leading slash), in the
+ * syntax PCRE (nginx, Apache) and RE2 (Caddy) share, so every host's configuration says the same thing.
+ */
+export const HASHED_PATTERN = `^(?:${[...HASHED_FOLDERS.map((f) => f.replace(/[.]/g, '\\.')), HASHED_FILE].join('|')})`;
+
 /** True when a built file's name carries a hash of its content (see HASHED_FOLDERS; Pagefind's *.pf_meta too). */
 export function isHashed(file: string): boolean {
-  return HASHED_FOLDERS.some((folder) => file.startsWith(folder)) || /^pagefind\/[^/]+\.pf_meta$/.test(file);
+  return new RegExp(HASHED_PATTERN).test(file);
 }
 
 /** The Cache-Control a built file (path relative to the output folder) is served with. */

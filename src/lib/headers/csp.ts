@@ -33,3 +33,14 @@ export function contentSecurityPolicy({ inlineScripts }: CspInput): string {
   ];
   return directives.map((d) => d.join(' ')).join('; ');
 }
+
+/** Directives a `<meta>` policy cannot carry: browsers ignore them there, and say so in the console. */
+const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/** The policy as a page's `<meta http-equiv>` states it, for hosts that send no headers. */
+export function metaContentSecurityPolicy(input: CspInput): string {
+  return contentSecurityPolicy(input)
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY.includes(directive.split(' ')[0] ?? ''))
+    .join('; ');
+}

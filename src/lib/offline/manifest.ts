@@ -12,13 +12,13 @@ export interface ManifestInput {
   backgroundColor: string;
 }
 
-/** The icons in public/icons/ (made by src/cli/make-icons.ts), under the base path. */
+/** The icons in public/app-icons/ (made by src/cli/make-icons.ts), under the base path. */
 export function manifestIcons(base: string) {
   return [
-    { src: withBase('icons/icon.svg', base), sizes: 'any', type: 'image/svg+xml' },
-    { src: withBase('icons/icon-192.png', base), sizes: '192x192', type: 'image/png' },
-    { src: withBase('icons/icon-512.png', base), sizes: '512x512', type: 'image/png' },
-    { src: withBase('icons/maskable-512.png', base), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    { src: withBase('app-icons/icon.svg', base), sizes: 'any', type: 'image/svg+xml' },
+    { src: withBase('app-icons/icon-192.png', base), sizes: '192x192', type: 'image/png' },
+    { src: withBase('app-icons/icon-512.png', base), sizes: '512x512', type: 'image/png' },
+    { src: withBase('app-icons/maskable-512.png', base), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ];
 }
 

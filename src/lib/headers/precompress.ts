@@ -1,0 +1,15 @@
+// The gzipped copies a web build carries beside its text files (`name.css.gz`), which nginx (gzip_static),
+// Apache (the .htaccess rewrite) and Caddy (precompressed) send as they are: text is compressed on the wire
+// on every host, with no compression module and no work per request.
+import { gzipSync } from 'node:zlib';
+import { isCompressible } from './types.ts';
+
+/**
+ * The gzipped copy of a built file, or undefined when it is not worth one (not text or WebAssembly, or no
+ * smaller). Gzip at the default level, as served-bytes.ts counts the bytes the offline page announces.
+ */
+export function gzippedCopy(file: string, content: Buffer): Buffer | undefined {
+  if (!isCompressible(file) || file.endsWith('.gz')) return undefined;
+  const gzipped = gzipSync(content);
+  return gzipped.length < content.length ? gzipped : undefined;
+}
