@@ -6,7 +6,7 @@ import { site } from './src/site.ts';
 import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
 import afterBuild from './src/integrations/after-build.ts';
-import devSearch from './src/integrations/dev-search.ts';
+import devServer from './src/integrations/dev-server.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
 import vitePagefindModule from './src/integrations/vite-pagefind-module.ts';
@@ -15,7 +15,7 @@ import { paragraphIds } from './src/integrations/hast-paragraphs.ts';
 import { parseArticle } from './src/lib/article/parse.ts';
 import { readFileSync } from 'node:fs';
 
-// The source article, parsed once: the chapter check and the paragraph ids both read it.
+// The source article, parsed once: the chapter check (in a build and in the dev server) and the paragraph ids read it.
 const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
 // The data path, in build order: fonts subset, chapters checked against the article, pages rendered (MDX);
@@ -32,7 +32,7 @@ export default defineConfig({
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.
   markdown: { processor: satteri({ hastPlugins: [paragraphIds(article)] }) },
   devToolbar: { enabled: false },
-  integrations: [fonts(), checkChapters(article), mdx(), sitemap(), afterBuild(), devSearch()],
+  integrations: [fonts(), checkChapters(article), mdx(), sitemap(), afterBuild(), devServer(article)],
   vite: {
     plugins: [tailwindcss(), viteLazyUrl(), vitePagefindModule()],
     build: {
