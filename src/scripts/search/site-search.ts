@@ -46,7 +46,7 @@ export class SiteSearch extends HTMLElement {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    // Said here, not left to the engine: WebKit's search box takes Esc to clear itself, so the dialog never closed.
+    // Closed here, not left to the browser: WebKit's search box takes Esc to clear itself, and the dialog stayed.
     dialog.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || event.isComposing) return;
       event.preventDefault();
