@@ -7,7 +7,7 @@ import fonts from './src/integrations/fonts.ts';
 import checkChapters from './src/integrations/check-chapters.ts';
 import checkData from './src/integrations/check-data.ts';
 import afterBuild from './src/integrations/after-build.ts';
-import devSearch from './src/integrations/dev-search.ts';
+import devServer from './src/integrations/dev-server.ts';
 import editionRoutes from './src/integrations/edition-routes.ts';
 import viteEdition from './src/integrations/vite-edition.ts';
 import viteLazyUrl from './src/integrations/vite-lazy-url.ts';
@@ -17,7 +17,8 @@ import { paragraphIds } from './src/integrations/hast-paragraphs.ts';
 import { parseArticle } from './src/lib/article/parse.ts';
 import { readFileSync } from 'node:fs';
 
-// The source article, parsed once: the chapter check, the data check and the paragraph ids read it.
+// The source article, parsed once: the chapter check (in a build and in the dev server), the data check and the
+// paragraph ids read it.
 const article = parseArticle(readFileSync(new URL(site.source.file, import.meta.url), 'utf8'));
 
 // The data path, in build order: fonts subset, chapters and data checked against the article, pages rendered (MDX);
@@ -42,7 +43,7 @@ export default defineConfig({
     mdx(),
     editionRoutes(),
     afterBuild(),
-    devSearch(),
+    devServer(article),
   ],
   vite: {
     plugins: [tailwindcss(), viteEdition(), viteLazyUrl(), vitePagefindModule()],

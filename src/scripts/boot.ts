@@ -4,6 +4,7 @@ import { startSearch } from './search/start.ts';
 import { serviceWorker } from 'virtual:site/edition';
 import { registerServiceWorker } from './register-sw.ts';
 
-const trigger = document.querySelector<HTMLAnchorElement>('a[data-site-search]');
-if (trigger) startSearch(trigger);
+// The header's (the search page has a second <site-search>, around its form, after it).
+const search = document.querySelector<HTMLElement>('site-search');
+if (search) startSearch(search);
 if (serviceWorker) registerServiceWorker(import.meta.env.BASE_URL);

@@ -2,7 +2,7 @@
 // change (log, error overlay, pages refused until the chapters are right; the search index rebuilt after).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { unavailableModule } from '../../src/integrations/dev-search.ts';
@@ -27,14 +27,29 @@ const chapterFile = (name: string) => join(dev.chapters, name);
 const read = (name: string) => readFileSync(chapterFile(name), 'utf8');
 
 /**
- * Wait until the dev server has stopped reloading the page (a chapter change reloads it two or three times within
- * a second: Astro's content reload, the check's own): closing a page mid-reload can hang Chromium.
+ * A page of the dev server that can be closed safely: a chapter change reloads open pages (the check's reload,
+ * Astro's content reload), and closing a page mid-reload can hang Chromium. `leave(from)` closes it once the
+ * server is done with the chapter change made after `from` in its log (the index it logs last comes after every
+ * reload it sends) and the page has loaded after the last reload it was sent.
  */
-async function settled(page: Page, quiet = 1500, timeout = 20_000): Promise<void> {
-  let last = Date.now();
-  page.on('framenavigated', () => (last = Date.now()));
-  const end = Date.now() + timeout;
-  while (Date.now() - last < quiet && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+async function devPage(
+  context: Browser | BrowserContext = browser,
+): Promise<{ page: Page; leave: (from?: number) => Promise<void> }> {
+  const page = await context.newPage();
+  let sent = 0;
+  let loaded = 0;
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', ({ payload }) => {
+      if (String(payload).includes('"full-reload"')) sent += 1;
+    }),
+  );
+  page.on('load', () => (loaded = sent));
+  const leave = async (from?: number): Promise<void> => {
+    if (from !== undefined) await dev.waitFor(/search: indexed/, from, 20_000);
+    while (loaded < sent) await page.waitForEvent('load');
+    await page.close();
+  };
+  return { page, leave };
 }
 
 /** The result paths /search/?q= shows for `query` on the dev server. */
@@ -67,18 +82,17 @@ describe('npm run dev', () => {
   });
 
   it('searches the chapters at /search/?q=', async () => {
-    const page = await browser.newPage();
+    const { page, leave } = await devPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const { paths } = await search(page, 'بوتين');
     expect(paths.some((p) => p.startsWith('/ukraine-mediation/'))).toBe(true);
     expect(errors).toEqual([]);
-    await settled(page);
-    await page.close();
+    await leave();
   });
 
   it('says in Arabic, in the search UI, when the dev server has no index', async () => {
-    const page = await browser.newPage();
+    const { page, leave } = await devPage();
     // What the dev server serves as pagefind.js when indexing failed (integrations/dev-search.ts).
     await page.route(
       (url) => url.pathname === '/pagefind/pagefind.js',
@@ -87,25 +101,23 @@ describe('npm run dev', () => {
     const { paths, summary } = await search(page, 'بوتين');
     expect(paths).toEqual([]);
     expect(summary).toBe(searchUi.devUnavailable);
-    await settled(page);
-    await page.close();
+    await leave();
   });
 
   it('checks the chapters on every change: the log and the overlay say what is wrong, pages wait for a fix', async () => {
     const context = await browser.newContext();
-    const page = await context.newPage();
+    const { page, leave } = await devPage(context);
     await page.goto(`${dev.url}cica/`);
     const good = read('cica.mdx');
     let from = dev.log().length;
     writeFileSync(chapterFile('cica.mdx'), good.replace('تستمر يومين', 'تستمر ثلاثة أيام'));
     await dev.waitFor(/cica\.mdx:\d+: paragraph 5 «[^»]+» was altered/, from, 20_000);
-    // The open page shows the report: in Astro's error overlay, over the page or over the refused page after
-    // the reload the content change causes (which also has it as text).
+    // The open page shows the report: the reload Astro's content store sends once it holds the change brings
+    // the refused page (the report as text), and Astro's error overlay over it.
     await page.waitForFunction(
-      () => {
-        const shown = `${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''} ${document.body?.innerText ?? ''}`;
-        return /paragraph 5 .* was altered/.test(shown);
-      },
+      () =>
+        /paragraph 5 .* was altered/.test(document.body?.innerText ?? '') &&
+        /paragraph 5 .* was altered/.test(document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''),
       undefined,
       { timeout: 20_000, polling: 200 },
     );
@@ -117,7 +129,7 @@ describe('npm run dev', () => {
     writeFileSync(chapterFile('cica.mdx'), good);
     await dev.waitFor(/found exactly once/, from, 20_000);
     await expect.poll(async () => (await fetch(`${dev.url}cica/`)).status, { timeout: 15_000 }).toBe(200);
-    await settled(page);
+    await leave(from);
     await context.close();
   });
 
@@ -125,16 +137,16 @@ describe('npm run dev', () => {
     // A valid re-split: paragraph 11 moves from cica.mdx to the end of bilateral-ties.mdx, after paragraph 10.
     const moved = article.paragraphs[10] ?? '';
     const [cica, bilateral] = [read('cica.mdx'), read('bilateral-ties.mdx')];
-    const page = await browser.newPage();
+    const { page, leave } = await devPage();
     expect((await search(page, 'صمادياروف')).paths.map((p) => p.split('#')[0])).toEqual(['/cica/']);
-    const from = dev.log().length;
+    let from = dev.log().length;
     writeFileSync(chapterFile('cica.mdx'), cica.replace(`\n${moved}\n`, '\n'));
     writeFileSync(chapterFile('bilateral-ties.mdx'), `${bilateral.trimEnd()}\n\n${moved}\n`);
     await dev.waitFor(/search: indexed/, from, 20_000);
     expect((await search(page, 'صمادياروف')).paths.map((p) => p.split('#')[0])).toEqual(['/bilateral-ties/']);
+    from = dev.log().length;
     writeFileSync(chapterFile('cica.mdx'), cica);
     writeFileSync(chapterFile('bilateral-ties.mdx'), bilateral);
-    await settled(page);
-    await page.close();
+    await leave(from);
   });
 });

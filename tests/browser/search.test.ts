@@ -35,7 +35,11 @@ describe('search on a reading page', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
     await page.goto(`${site.server.url}cica/`, { waitUntil: 'networkidle' });
-    expect(fetched.filter((u) => u.includes('/pagefind/') || /\/_astro\/load\./.test(u))).toEqual([]);
+    expect(fetched.filter((u) => u.includes('/pagefind/') || /\/_astro\/(site-search|highlight)\./.test(u))).toEqual(
+      [],
+    );
+    // The element stays undefined (its class is the code fetched on first use).
+    expect(await page.evaluate(() => customElements.get('site-search'))).toBeUndefined();
     await page.close();
   });
 
@@ -65,6 +69,28 @@ describe('search on a reading page', () => {
       .poll(() => page.locator('[data-testid=search-dialog]').evaluate((d) => (d as HTMLDialogElement).open))
       .toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-search'))).toBe(true);
+    await page.close();
+  });
+
+  it('closes on Esc from the box in every engine, not leaving it to the engine (WebKit clears the box instead)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}cica/`);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('[data-testid=search-dialog] input');
+    await input.fill('أستانا');
+    // A script's keydown has no default action in any engine: only the dialog's own handler can close it.
+    const handled = await input.evaluate(
+      (box) => !box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })),
+    );
+    expect(handled).toBe(true);
+    expect(await page.locator('[data-testid=search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(
+      false,
+    );
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-search'))).toBe(true);
+    // Opened again, it has the query still, selected, to type over.
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => input.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await input.inputValue()).toBe('أستانا');
     await page.close();
   });
 

@@ -25,11 +25,11 @@ describe('the module every page runs', () => {
     }
   });
 
-  it('names, for later, chunks that are in the build: the dialog, the highlight, the update notice', () => {
+  it('names, for later, chunks that are in the build: the search element, the highlight, the update notice', () => {
     const urls = [...read(boot[0] ?? '').matchAll(/["'`](\/_astro\/[^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');
     expect(urls.map((u) => u.replace(/^\/_astro\/|\.[\w-]+\.js$/g, '')).sort()).toEqual([
-      'dialog',
       'highlight',
+      'site-search',
       'update-notice',
     ]);
     for (const url of urls) expect(existsSync(join(DIST, url)), url).toBe(true);
@@ -43,12 +43,20 @@ describe('the chunks fetched on use', () => {
 });
 
 describe('the search code', () => {
-  it("imports Pagefind's engine from the bundle, statically, in one chunk the dialog and the search page share", () => {
+  it("imports Pagefind's engine from the bundle, statically, in one chunk the control's lazy URL and the search page share", () => {
     const engine = chunks.filter((f) => read(f).includes('from"../pagefind/pagefind.js"'));
     expect(engine).toHaveLength(1);
     const name = (engine[0] ?? '').replace('_astro/', '');
-    const importers = chunks.filter((f) => read(f).includes(`from"./${name}"`)).map((f) => f.replace(/\.[\w-]+\.js$/, ''));
-    expect(importers.sort()).toEqual(['_astro/dialog', '_astro/search.astro_astro_type_script_index_0_lang']);
+    const imports = (f: string) => new RegExp(`(from|import)\\s*"\\./${name.replace(/\./g, '\\.')}"`).test(read(f));
+    // The chunk <site-search>'s code is fetched from on first use (boot's ?lazy URL), and the search page's script.
+    const lazy = [...read(boot[0] ?? '').matchAll(/["'`]\/(_astro\/site-search\.[\w-]+\.js)["'`]/g)].map((m) => m[1] ?? '');
+    expect(lazy).toHaveLength(1);
+    const page = chunks.filter((f) => f.startsWith('_astro/search.astro_astro_type_script'));
+    expect(page).toHaveLength(1);
+    for (const importer of [...lazy, ...page]) expect(importer === engine[0] || imports(importer), importer).toBe(true);
+    // Nothing else reaches it: reading pages fetch it only through the lazy URL.
+    const others = chunks.filter((f) => imports(f) && ![...lazy, ...page].includes(f));
+    expect(others).toEqual([]);
   });
 
   it('is announced in the search page head, with pagefind.js, so the page fetches all of it at once', () => {

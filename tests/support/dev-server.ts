@@ -42,14 +42,25 @@ export async function startDevServer(): Promise<DevServer> {
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const waitFor = async (pattern: RegExp, from = 0, timeout = 60_000): Promise<void> => {
-    const end = Date.now() + timeout;
-    while (!pattern.test(output.slice(from))) {
-      if (child.exitCode !== null) throw new Error(`astro dev exited (${child.exitCode}):\n${output}`);
-      if (Date.now() > end) throw new Error(`astro dev never printed ${pattern}:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  // Looked for again on each chunk of output (after the listeners above have added it) and when the server exits.
+  const waitFor = (pattern: RegExp, from = 0, timeout = 60_000): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const finish = (error?: Error): void => {
+        clearTimeout(deadline);
+        for (const stream of [child.stdout, child.stderr]) stream?.off('data', look);
+        child.off('exit', look);
+        if (error) reject(error);
+        else resolve();
+      };
+      function look(): void {
+        if (pattern.test(output.slice(from))) finish();
+        else if (child.exitCode !== null) finish(new Error(`astro dev exited (${child.exitCode}):\n${output}`));
+      }
+      const deadline = setTimeout(() => finish(new Error(`astro dev never printed ${pattern}:\n${output}`)), timeout);
+      for (const stream of [child.stdout, child.stderr]) stream?.on('data', look);
+      child.on('exit', look);
+      look();
+    });
   const server: DevServer = {
     url: `http://localhost:${port}/`,
     chapters,

@@ -24,10 +24,14 @@ export async function searchScreenshots(
       await page.keyboard.press('Control+k');
       await page.locator('[data-testid=search-dialog] input').fill(query);
       await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
+      // Done with the query (its results drawn) and the fonts in: the picture is final.
       await page.waitForFunction(
         (q) => document.querySelector<HTMLElement>('dialog[open]')?.dataset.searchDone === q,
         query,
       );
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
       const dialog = `${prefix}-dialog-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, dialog) });
       await page.goto(`${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut, type KeyPress } from '../../src/scripts/search/shortcut.ts';
-import { OPEN_DIALOG } from '../../src/scripts/search/start.ts';
 import { ROOT } from '../../src/tools/root.ts';
 
 /** The disk edition's copy of the rule, taken out of its classic script (which cannot import the module). */
@@ -52,10 +51,16 @@ describe('isSearchShortcut', () => {
   });
 });
 
-describe('OPEN_DIALOG', () => {
-  it('is the event the dialog listens for', () => {
-    expect(readFileSync(join(ROOT, 'src/scripts/search/dialog.ts'), 'utf8')).toContain(
-      `const OPEN_DIALOG = '${OPEN_DIALOG}';`,
-    );
+describe('<site-search>', () => {
+  const source = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+  it('is the element the class defines, the boot starts, and the header and the search page render', () => {
+    expect(source('src/scripts/search/site-search.ts')).toContain("customElements.define('site-search', SiteSearch)");
+    expect(source('src/scripts/boot.ts')).toContain("document.querySelector<HTMLElement>('site-search')");
+    expect(source('src/components/Search.astro')).toMatch(/<site-search [^>]*data-bundle=/);
+    expect(source('src/pages/search.astro')).toMatch(/<site-search [^>]*data-search-page>/);
+  });
+  it("has the open() the boot's stand-in hands a use of the control to", () => {
+    expect(source('src/scripts/search/start.ts')).toContain('host.open()');
+    expect(source('src/scripts/search/site-search.ts')).toMatch(/^ {2}open\(\): void \{$/m);
   });
 });

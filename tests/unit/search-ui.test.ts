@@ -6,6 +6,7 @@ import { formatCount } from '../../src/i18n/numbers.ts';
 import { encodeWord } from '../../src/lib/search/index-html.ts';
 import type { FragmentData } from '../../src/lib/search/results.ts';
 import { stepFocus } from '../../src/scripts/search/controller.ts';
+import { queryFromUrl, urlWithQuery } from '../../src/scripts/search/query-url.ts';
 import type { PagefindResult, SearchFn } from '../../src/scripts/search/types.ts';
 import { siteSearch } from '../../src/scripts/search/wrap.ts';
 import { parseQuery, termQueries } from '../../src/lib/search/query.ts';
@@ -41,6 +42,30 @@ describe('searchUi.moreParagraphs', () => {
     expect(searchUi.moreParagraphs(2)).toBe('فقرتان أخريان في هذا الفصل');
     expect(searchUi.moreParagraphs(5)).toBe('٥ فقرات أخرى في هذا الفصل');
     expect(searchUi.moreParagraphs(12)).toBe('١٢ فقرة أخرى في هذا الفصل');
+  });
+});
+
+describe('queryFromUrl', () => {
+  it('reads ?q= and a bare &literal', () => {
+    expect(queryFromUrl('https://x.org/search/?q=%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7&literal')).toEqual({
+      query: 'أستانا',
+      literal: true,
+    });
+    expect(queryFromUrl('https://x.org/search/')).toEqual({ query: '', literal: false });
+  });
+});
+
+describe('urlWithQuery', () => {
+  const page = 'https://x.org/search/?q=old&literal#top';
+  it('sets ?q=, keeps the rest, and writes &literal bare when asked', () => {
+    expect(urlWithQuery(page, 'Putin', false)).toBe('https://x.org/search/?q=Putin#top');
+    expect(urlWithQuery(page, 'Putin', true)).toBe('https://x.org/search/?q=Putin&literal#top');
+    expect(urlWithQuery('https://x.org/search/?ref=home', 'أستانا', true)).toBe(
+      'https://x.org/search/?ref=home&q=%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7&literal',
+    );
+  });
+  it('drops ?q= and &literal for an empty box', () => {
+    expect(urlWithQuery(page, '  ', true)).toBe('https://x.org/search/#top');
   });
 });
 

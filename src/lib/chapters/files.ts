@@ -7,7 +7,8 @@ import type { ChapterFile, Problem } from '../article/check.ts';
 
 /** The glob the content collection loads chapters with (src/content.config.ts). */
 export const CHAPTER_GLOB = '*.mdx';
-const isChapter = (name: string): boolean => name.endsWith('.mdx');
+/** Whether a file name is a chapter's, one the collection loads (CHAPTER_GLOB). */
+export const isChapter = (name: string): boolean => name.endsWith('.mdx');
 const looksLikeChapter = (name: string): boolean => /\.(md|markdown|mdown|mdoc)$/i.test(name);
 
 /** The chapters of a folder, sorted by name, with paths relative to `root` for messages; strays as problems. */

@@ -1,6 +1,6 @@
-// Connects a search form to its results, for the dialog and the search page alike: searches as the reader
-// types (the latest query wins), draws the results, says how many in words (and what was corrected), lets
-// the arrow keys walk from the box through the result links, and opens the first result on Enter.
+// Connects a search form to its results, for the dialog and the search page alike (site-search.ts): searches
+// as the reader types (the latest query wins), draws the results, says how many in words (and what was
+// corrected), lets the arrow keys walk from the box through the result links, and opens the first on Enter.
 import { searchUi } from '../../i18n/ui.ts';
 import { renderResults, renderSummary } from './view.ts';
 import type { AnsweringSearch } from './correcting.ts';
@@ -16,6 +16,19 @@ export interface SearchParts {
   list: HTMLElement;
   /** The search page's URL, which the summary's links (to a query as typed, «هل تقصد…») point to. */
   searchPage: string;
+}
+
+/** The parts of the search UI inside `root` (the dialog, or the search page's element), as both write them
+ *  (components/SearchForm.astro and the summary and list beside it). */
+export function searchParts(root: HTMLElement, searchPage: string): SearchParts {
+  return {
+    root,
+    form: root.querySelector('form') as HTMLFormElement,
+    input: root.querySelector('input[name=q]') as HTMLInputElement,
+    summary: root.querySelector('.search-summary') as HTMLElement,
+    list: root.querySelector('ol') as HTMLOListElement,
+    searchPage,
+  };
 }
 
 export interface SearchController {

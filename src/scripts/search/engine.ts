@@ -16,10 +16,11 @@ let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
 /**
  * The vocabulary typing slips are corrected to, fetched once, on the first query that finds nothing, from the
- * bundle's folder the header's control names; undefined (and asked for again next time) when it cannot be had.
+ * bundle's folder the header's <site-search> names; undefined (and asked for again next time) when it cannot
+ * be had.
  */
 function loadVocabulary(): Promise<Vocabulary | undefined> {
-  const bundle = document.querySelector<HTMLElement>('[data-site-search]')?.dataset.bundle ?? '';
+  const bundle = document.querySelector<HTMLElement>('site-search[data-bundle]')?.dataset.bundle ?? '';
   vocabulary ??= fetch(`${bundle}${VOCABULARY_FILE}`)
     .then(async (response) => {
       if (!response.ok) throw new Error(`${VOCABULARY_FILE}: ${response.status}`);
