@@ -7,19 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { unavailableModule } from '../../src/integrations/dev-search.ts';
 import { parseArticle } from '../../src/lib/article/parse.ts';
-import { launchBrowser } from '../../src/tools/browser.ts';
+import { useBrowser } from '../support/site-session.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
 let dev: DevServer;
-let browser: Browser;
+// The dev server is this file's site: it is started here, and the browser comes from the session factory.
+const session = useBrowser();
 
 beforeAll(async () => {
-  [dev, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+  dev = await startDevServer();
 });
 afterAll(async () => {
-  await browser?.close();
   await dev?.stop();
 });
 
@@ -33,7 +33,7 @@ const read = (name: string) => readFileSync(chapterFile(name), 'utf8');
  * reload it sends) and the page has loaded after the last reload it was sent.
  */
 async function devPage(
-  context: Browser | BrowserContext = browser,
+  context: Browser | BrowserContext = session.browser,
 ): Promise<{ page: Page; leave: (from?: number) => Promise<void> }> {
   const page = await context.newPage();
   let sent = 0;
@@ -105,7 +105,7 @@ describe('npm run dev', () => {
   });
 
   it('checks the chapters on every change: the log and the overlay say what is wrong, pages wait for a fix', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page, leave } = await devPage(context);
     await page.goto(`${dev.url}cica/`);
     const good = read('cica.mdx');

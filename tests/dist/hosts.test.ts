@@ -3,7 +3,7 @@
 // The hosts themselves serve it in tests/hosts/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/files.ts';
 import { metaContentSecurityPolicy } from '../../src/lib/headers/csp.ts';
@@ -42,8 +42,12 @@ describe('the gzipped copies', () => {
     }
   });
 
-  it('exist for every page, stylesheet and script', () => {
-    for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) expect(files, file).toContain(`${file}.gz`);
+  it('exist for every page, stylesheet and script that gzip makes smaller', () => {
+    for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) {
+      // A file of a few bytes (a chunk that only imports another) gzips larger: it is sent as it is.
+      if (gzipSync(read(file)).length >= read(file).length) expect(files, file).not.toContain(`${file}.gz`);
+      else expect(files, file).toContain(`${file}.gz`);
+    }
   });
 });
 

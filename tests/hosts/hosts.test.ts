@@ -3,9 +3,8 @@
 // .htaccess): the same 38 checks on each (lib/checks.ts), and a table of passes at the end (results/hosts.md).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/tools/browser.ts';
+import { useBrowser } from '../support/site-session.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { siteDir, SUBPATH } from '../support/sites.ts';
 import { CHECKS, runChecks } from '../support/hosts/checks.ts';
@@ -20,17 +19,15 @@ const BUILDS = [
 ];
 /** Per host and base: the checks passed, and the offline download as sent. */
 const table = new Map<string, { passed: number; offline: string }>();
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   const missing = missingPackages();
   if (missing.length > 0)
     throw new Error(`not installed: ${missing.join(', ')} (apt-get install ${missing.join(' ')})`);
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   const lines = ['| host | base | checks passed | offline download on the wire |', '| --- | --- | --- | --- |'];
   for (const host of HOSTS)
     for (const { base } of BUILDS) {
@@ -51,7 +48,7 @@ for (const host of HOSTS) {
         const deployed = deployCopy(dist, base);
         const server = await startHost(host, projectSetup(host, deployed));
         try {
-          const run = await runChecks({ url: `${server.origin}${base}`, dist: deployed.site }, browser, () =>
+          const run = await runChecks({ url: `${server.origin}${base}`, dist: deployed.site }, session.browser, () =>
             server.stop(),
           );
           problems = run.problems;
