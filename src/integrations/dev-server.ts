@@ -3,8 +3,9 @@
 // - a file in the chapter folder changed: the chapters are checked at once (the log and the error overlay say
 //   what is wrong; pages are refused until it is fixed, then reloaded);
 // - Astro's content store was written (.astro/data-store.json: the content layer has loaded the chapters, so the
-//   pages now render them): the pages are indexed again for search, if the chapters hold the article. A fix that
-//   leaves the store as it is (a stray file removed) indexes at once.
+//   pages now render them): the pages are indexed again for search, if the chapters hold the article. A fix
+//   indexes at once as well: Astro debounces its store and skips a write that changes nothing, so a fix made
+//   before the broken text was saved (or a stray file removed) writes no store at all.
 // Indexing runs one pass at a time; writes during a pass make one more pass after it (lib/one-at-a-time.ts).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve, sep } from 'node:path';
@@ -36,8 +37,6 @@ export default function devServer(article: Article): AstroIntegration {
   let logger: AstroIntegrationLogger | undefined;
   /** What the check found last: pages are refused while there is any. */
   let problems: Problem[] = [];
-  /** A chapter changed since the content store was last written: the pages will change once it is. */
-  let storeBehind = false;
   /** The index search is served from, or why there is none; a pending one while it is being made. */
   let index: Promise<DevIndex> = Promise.resolve('the dev server has not started');
 
@@ -86,15 +85,13 @@ export default function devServer(article: Article): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           const what = watchedAs(path, root);
           if (what === 'store') {
-            storeBehind = false;
             if (problems.length === 0) void reindex();
           } else if (what) {
-            if (what === 'chapter') storeBehind = true;
             const before = problems;
             problems = check();
             announceCheck(server, root, before, problems);
-            // Fixed, and the store already holds the chapters (a stray file removed, say): nothing else will index.
-            if (before.length && !problems.length && !storeBehind) void reindex();
+            // Fixed: the store may never be written again (see above), so index now; a later write indexes again.
+            if (before.length && !problems.length) void reindex();
           }
         });
       },
