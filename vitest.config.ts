@@ -9,6 +9,8 @@ export default getViteConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A state a browser test polls for (a mark drawn, a URL changed) can take seconds on a loaded two-core machine.
+    expect: { poll: { timeout: 15_000 } },
     // Browser tests share two cores with Chromium; running files one at a time keeps timings honest.
     fileParallelism: false,
     projects: [

@@ -18,7 +18,7 @@ describe('search under a base path', () => {
     expect(await link.getAttribute('href')).toMatch(/^\/microsite\/ukraine-mediation\/\?pagefind-highlight=/);
     await link.click();
     await page.waitForURL(/\/microsite\/ukraine-mediation\//);
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 30_000 });
     expect(outside).toEqual([]);
     await page.close();
   });

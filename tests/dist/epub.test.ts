@@ -32,7 +32,8 @@ describe('the EPUB edition', () => {
       }
     };
     expect(run()).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
-  });
+    // Java's start and EPUBCheck's schemas take a minute on a loaded two-core machine.
+  }, 180_000);
 
   it('starts with the mimetype, stored, as the container format requires', () => {
     // The first local file header: signature, then the name at byte 30; method 0 (stored) at byte 8.

@@ -58,7 +58,7 @@ for (const host of HOSTS) {
           await server.stop();
           rmSync(deployed.dir, { recursive: true, force: true });
         }
-      }, 240_000);
+      }, 600_000);
 
       for (const check of CHECKS) {
         it(`${check.group}: ${check.title}`, () => {
