@@ -2,13 +2,14 @@
 // indexed as written and in its normalised forms (lib/search/index-html.ts). Files of Pagefind's bundle that
 // no page loads (its three UIs, the WASM of languages the index has not) are removed here, so nothing
 // downstream (the service worker, the headers) ever sees them.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles, listPages } from '../../lib/files.ts';
 import { pagePath } from '../../lib/urls.ts';
 import { bodyText, prepareForIndex } from '../../lib/search/index-html.ts';
-import { VOCABULARY_FILE, vocabularyWords } from '../../lib/search/correct.ts';
+import { vocabularyWords } from '../../lib/search/correct.ts';
+import { VOCABULARY_DIR, partFile, vocabularyParts } from '../../lib/search/vocabulary-parts.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
 import type { BuildStep } from './step.ts';
 
@@ -23,7 +24,8 @@ export function pageUrl(file: string): string {
 /**
  * Index the built site into <outDir>/pagefind (or `output`): the site's index, as the pages search it, unless
  * `prepare` says otherwise (the search benchmark's plain-Pagefind baseline passes the pages through as they are).
- * Next to it goes the vocabulary the search corrects typing slips to: the indexed words, one per search key.
+ * Next to it goes the vocabulary the search corrects typing slips to: the indexed words, one per search key,
+ * in one part per first letter (lib/search/vocabulary-parts.ts).
  */
 export async function indexSite(
   outDir: string,
@@ -46,7 +48,9 @@ export async function indexSite(
     const output = options.output ?? join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(vocabularyWords(texts)));
+    mkdirSync(join(output, VOCABULARY_DIR), { recursive: true });
+    for (const [letter, words] of vocabularyParts(vocabularyWords(texts)))
+      writeFileSync(join(output, partFile(letter)), JSON.stringify(words));
     return { pages };
   } finally {
     await pagefind.close();
