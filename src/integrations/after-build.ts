@@ -28,7 +28,13 @@ export default function afterBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        for (const step of steps) await step.run({ outDir, logger: logger.fork(`site:${step.name}`) });
+        for (const step of steps) {
+          const started = performance.now();
+          const stepLogger = logger.fork(`site:${step.name}`);
+          await step.run({ outDir, logger: stepLogger });
+          // Each step's time, so a slow build says where its time went.
+          stepLogger.info(`done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        }
       },
     },
   };
