@@ -3,7 +3,7 @@
 // its Pagefind search (installed from the npm registry into a temporary folder: tests/support/measure/
 // starlight-site.ts). The two builds run interleaved, a warm-up then three counted runs each; whole process tree:
 // wall time, CPU time, peak memory (tests/support/measure/process-tree.ts); medians and their ratios. Then the
-// time per page at N = 10, 100 and N: wall time over pages, and the time each page added since the size before.
+// time per page at N = 10, 100 and N (`-- --runs K` for K counted runs): wall time over pages, and the time each page added since the size before.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,10 @@ import { writeSyntheticChapters } from '../support/measure/synthetic.ts';
 import { measureTree, type TreeCost } from '../support/measure/process-tree.ts';
 import { STARLIGHT_DIR, installStarlight, writeStarlightPages } from '../support/measure/starlight-site.ts';
 
-const COUNTED = 3;
-const n = Number(process.argv[2] ?? 1000) || 1000;
+const args = process.argv.slice(2);
+/** Counted runs after the warm-up (`-- --runs K`; 3 unless told). */
+const COUNTED = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const n = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 1000) || 1000;
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
 const work = join(tmpdir(), 'site-bench-starlight-chapters');
 const siteDist = join(work, 'dist');
@@ -49,7 +51,22 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 installStarlight();
 
-// Time per page at growing sizes: one build of each at each size below N.
+prepare(n);
+const runs: { site: TreeCost; starlight: TreeCost }[] = [];
+for (let run = 0; run <= COUNTED; run++) {
+  console.log(run === 0 ? `N = ${n}: warm-up…` : `N = ${n}: run ${run} of ${COUNTED}…`);
+  // Interleaved, and which goes first alternates, so a change in the machine's load falls on both.
+  const first = run % 2 === 0 ? 'site' : 'starlight';
+  const a = first === 'site' ? await buildSite() : await buildStarlight();
+  const b = first === 'site' ? await buildStarlight() : await buildSite();
+  const both = first === 'site' ? { site: a, starlight: b } : { site: b, starlight: a };
+  const show = (c: TreeCost) => `${c.wallSeconds.toFixed(1)} s, ${c.cpuSeconds.toFixed(1)} s CPU, ${mib(c.peakBytes)}`;
+  console.log(`  site ${show(both.site)}; Starlight ${show(both.starlight)}`);
+  if (run > 0) runs.push(both);
+}
+const pages = listPages(siteDist).length;
+
+// Time per page at growing sizes: one build of each at each size below N, after the counted runs.
 const perPage: { chapters: number; pages: number; site: number; starlight: number }[] = [];
 for (const size of [10, 100].filter((s) => s < n)) {
   console.log(`N = ${size}: one build of each…`);
@@ -64,18 +81,7 @@ for (const size of [10, 100].filter((s) => s < n)) {
   });
 }
 
-prepare(n);
-const runs: { site: TreeCost; starlight: TreeCost }[] = [];
-for (let run = 0; run <= COUNTED; run++) {
-  console.log(run === 0 ? `N = ${n}: warm-up…` : `N = ${n}: run ${run} of ${COUNTED}…`);
-  // Interleaved, and which goes first alternates, so a change in the machine's load falls on both.
-  const first = run % 2 === 0 ? 'site' : 'starlight';
-  const a = first === 'site' ? await buildSite() : await buildStarlight();
-  const b = first === 'site' ? await buildStarlight() : await buildSite();
-  if (run > 0) runs.push(first === 'site' ? { site: a, starlight: b } : { site: b, starlight: a });
-}
 const pick = (side: 'site' | 'starlight', key: keyof TreeCost) => median(runs.map((r) => r[side][key]));
-const pages = listPages(siteDist).length;
 perPage.push({ chapters: n, pages, site: pick('site', 'wallSeconds'), starlight: pick('starlight', 'wallSeconds') });
 
 const rows = [
