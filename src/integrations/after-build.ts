@@ -28,7 +28,16 @@ export default function afterBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        for (const step of steps) await step.run({ outDir, logger: logger.fork(`site:${step.name}`) });
+        for (const step of steps) {
+          const started = performance.now();
+          const cpu = process.cpuUsage();
+          const stepLogger = logger.fork(`site:${step.name}`);
+          await step.run({ outDir, logger: stepLogger });
+          // Each step's time, so a slow build says where its time went (CPU: this process's, not its children's).
+          const { user, system } = process.cpuUsage(cpu);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          stepLogger.info(`done in ${seconds} s, ${((user + system) / 1e6).toFixed(2)} s CPU`);
+        }
       },
     },
   };

@@ -8,7 +8,8 @@ import type { ViteDevServer } from 'vite';
 import { searchUi } from '../i18n/ui.ts';
 import { readChapterFiles } from '../lib/chapters/files.ts';
 import { bodyText, prepareForIndex } from '../lib/search/index-html.ts';
-import { VOCABULARY_FILE, vocabularyWords } from '../lib/search/correct.ts';
+import { vocabularyWords } from '../lib/search/correct.ts';
+import { partFile, vocabularyParts } from '../lib/search/vocabulary-parts.ts';
 import { site } from '../site.ts';
 import { pageUrl } from './steps/index-search.ts';
 
@@ -51,7 +52,8 @@ export async function indexChapterPages(
     if (got.errors.length) throw new Error(got.errors.join('; '));
     const files = new Map(got.files.map((f) => [f.path, f.content]));
     // The build writes it next to the index (steps/index-search.ts); so does the dev server, in memory.
-    files.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(vocabularyWords(texts))));
+    for (const [letter, words] of vocabularyParts(vocabularyWords(texts)))
+      files.set(partFile(letter), new TextEncoder().encode(JSON.stringify(words)));
     return { files, pages: chapters.length };
   } finally {
     await index.deleteIndex();

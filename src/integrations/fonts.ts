@@ -2,11 +2,12 @@
 // before Vite runs, and expose the files under the `~fonts/` alias so CSS can reference them and
 // Vite hashes them like any other asset.
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
+import { Worker } from 'node:worker_threads';
 import { glyphText } from '../lib/fonts/glyphs.ts';
 import { listFiles } from '../lib/files.ts';
 import { FONT_CACHE, FONT_FILES } from '../lib/fonts/files.ts';
@@ -29,6 +30,24 @@ function writeUnlessSame(file: string, bytes: Uint8Array): void {
   renameSync(temp, file);
 }
 
+/** The subset fonts for `text`, made in a worker thread (integrations/subset-fonts-worker.ts says why). */
+function subsetInWorker(fontDir: string, text: string): Promise<Uint8Array[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./subset-fonts-worker.ts', import.meta.url), { workerData: { fontDir, text } });
+    worker.once('message', (subsets: Uint8Array[]) => resolve(subsets));
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`font subsetting exited with ${code}`)));
+  });
+}
+
+/** What the subset fonts are made from: the characters, the fonts' files and the subsetter's version. */
+function fontsStamp(fontDir: string, text: string, require: NodeJS.Require): string {
+  const hash = createHash('sha256').update(text);
+  for (const { from } of FONT_FILES) hash.update(readFileSync(join(fontDir, from)));
+  hash.update(readFileSync(require.resolve('subset-font/package.json')));
+  return hash.digest('hex');
+}
+
 export default function fonts(): AstroIntegration {
   return {
     name: 'site:fonts',
@@ -40,13 +59,21 @@ export default function fonts(): AstroIntegration {
         const require = createRequire(import.meta.url);
         const fontDir = join(dirname(require.resolve('@fontsource/noto-naskh-arabic/package.json')), 'files');
         const text = glyphText(collectTexts(root));
-        let total = 0;
-        for (const { out, from } of FONT_FILES) {
-          const subset = await subsetFont(readFileSync(join(fontDir, from)), text, { targetFormat: 'woff2' });
-          writeUnlessSame(join(outDir, out), subset);
-          total += subset.length;
+        // Made again only when what they are made from changed: a build with the same text reuses them.
+        const stamp = fontsStamp(fontDir, text, require);
+        const stampFile = join(outDir, 'stamp.txt');
+        const made = FONT_FILES.every(({ out }) => existsSync(join(outDir, out)));
+        if (made && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+          logger.info(`${FONT_FILES.length} subset font files unchanged (${Array.from(text).length} characters)`);
+        } else {
+          const subsets = await subsetInWorker(fontDir, text);
+          FONT_FILES.forEach(({ out }, i) => writeUnlessSame(join(outDir, out), subsets[i] ?? new Uint8Array()));
+          writeUnlessSame(stampFile, new TextEncoder().encode(stamp));
+          const total = subsets.reduce((sum, subset) => sum + subset.length, 0);
+          logger.info(
+            `subset ${FONT_FILES.length} font files to ${Array.from(text).length} characters: ${total} bytes`,
+          );
         }
-        logger.info(`subset ${FONT_FILES.length} font files to ${Array.from(text).length} characters: ${total} bytes`);
         updateConfig({ vite: { resolve: { alias: { '~fonts': outDir } } } });
       },
     },

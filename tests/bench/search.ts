@@ -265,7 +265,7 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(row.map((c, i) => c.padEnd(width[i] ?? 20)).join(''));
     console.log(
       `\nA corrected search (${SLIPS.length} slips, in the dialog after a first search): the first fetches ` +
-        `${slipped.bytes} bytes (the vocabulary and the corrected query's index and fragments; ` +
+        `${slipped.bytes} bytes (the vocabulary's parts for the slip and the corrected query's index and fragments; ` +
         `${meant.bytes} for the word meant); median ${slipped.ms.toFixed(0)} ms from typing to results, ` +
         `${(slipped.ms / Math.max(1, meant.ms)).toFixed(2)}× the word meant (${meant.ms.toFixed(0)} ms) in this run`,
     );

@@ -219,7 +219,7 @@ function syntheticBuild(n: number): string[] {
     ...fragments,
     ...index,
     'pagefind/filter/ar_1.pf_filter',
-    'pagefind/vocabulary.json',
+    'pagefind/vocabulary/0627.json',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-highlight.js',
     'app-icons/icon.svg',

@@ -2,13 +2,14 @@
 // indexed as written and in its normalised forms (lib/search/index-html.ts). Files of Pagefind's bundle that
 // no page loads (its three UIs, the WASM of languages the index has not) are removed here, so nothing
 // downstream (the service worker, the headers) ever sees them.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles, listPages } from '../../lib/files.ts';
 import { pagePath } from '../../lib/urls.ts';
-import { bodyText, prepareForIndex } from '../../lib/search/index-html.ts';
-import { VOCABULARY_FILE, vocabularyWords } from '../../lib/search/correct.ts';
+import { bodyText, indexedPage } from '../../lib/search/index-html.ts';
+import { vocabularyWords } from '../../lib/search/correct.ts';
+import { VOCABULARY_DIR, partFile, vocabularyParts } from '../../lib/search/vocabulary-parts.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
 import type { BuildStep } from './step.ts';
 
@@ -20,33 +21,48 @@ export function pageUrl(file: string): string {
   return `/${pagePath(file)}`;
 }
 
+/** How many pages are sent to Pagefind before the first of them is answered. */
+const PAGES_AHEAD = 8;
+
 /**
  * Index the built site into <outDir>/pagefind (or `output`): the site's index, as the pages search it, unless
  * `prepare` says otherwise (the search benchmark's plain-Pagefind baseline passes the pages through as they are).
- * Next to it goes the vocabulary the search corrects typing slips to: the indexed words, one per search key.
+ * Next to it goes the vocabulary the search corrects typing slips to: the indexed words, one per search key,
+ * in one part per first letter (lib/search/vocabulary-parts.ts).
  */
 export async function indexSite(
   outDir: string,
   options: { output?: string; prepare?: (html: string) => string } = {},
 ): Promise<{ pages: number }> {
-  const prepare = options.prepare ?? prepareForIndex;
+  const { prepare } = options;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     let pages = 0;
     const texts: string[] = [];
+    // Pagefind's process indexes one page while this one prepares the next: a few pages are sent ahead, in
+    // order (Pagefind reads them in the order sent, so the index is the same from build to build).
+    const inFlight: Promise<void>[] = [];
     for (const file of listPages(outDir).filter((f) => !f.startsWith('pagefind/'))) {
       const html = readFileSync(join(outDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: pageUrl(file), content: prepare(html) });
-      if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
-      texts.push(bodyText(html));
+      const page = prepare ? { content: prepare(html), text: bodyText(html) } : indexedPage(html);
+      inFlight.push(
+        index.addHTMLFile({ url: pageUrl(file), content: page.content }).then((added) => {
+          if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
+        }),
+      );
+      if (inFlight.length >= PAGES_AHEAD) await inFlight.shift();
+      texts.push(page.text);
       pages++;
     }
+    await Promise.all(inFlight);
     const output = options.output ?? join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(vocabularyWords(texts)));
+    mkdirSync(join(output, VOCABULARY_DIR), { recursive: true });
+    for (const [letter, words] of vocabularyParts(vocabularyWords(texts)))
+      writeFileSync(join(output, partFile(letter)), JSON.stringify(words));
     return { pages };
   } finally {
     await pagefind.close();

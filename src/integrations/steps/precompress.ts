@@ -1,6 +1,6 @@
 // Gzipped copies of the text files (see src/lib/headers/precompress.ts), written last: every file a reader
 // fetches is final by then. Web builds only: a disk edition is read without a server.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../lib/files.ts';
 import { gzippedCopy } from '../../lib/headers/precompress.ts';
@@ -13,7 +13,7 @@ export const precompress: BuildStep = {
     let count = 0;
     let bytes = 0;
     for (const file of listFiles(outDir)) {
-      const copy = gzippedCopy(file, readFileSync(join(outDir, file)));
+      const copy = gzippedCopy(file, join(outDir, file));
       if (!copy) continue;
       writeFileSync(join(outDir, `${file}.gz`), copy);
       count += 1;

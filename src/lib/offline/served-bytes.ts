@@ -1,8 +1,8 @@
 // Bytes on the wire: gzip at the default level, or the raw file when gzip does not make it smaller (fonts,
 // Pagefind's pre-compressed index), as a CDN would send it. The size budgets count this, and so does the
 // download size the offline control announces.
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { gzippedFile } from '../gzip-once.ts';
 
 /** The bytes a CDN sends for this content with gzip on. */
 export function servedBytes(content: Buffer | string): number {
@@ -10,7 +10,8 @@ export function servedBytes(content: Buffer | string): number {
   return Math.min(raw.length, gzipSync(raw).length);
 }
 
-/** servedBytes of a file. */
+/** servedBytes of a file (gzipped once a build: lib/gzip-once.ts). */
 export function servedFileBytes(path: string): number {
-  return servedBytes(readFileSync(path));
+  const { raw, gzipped } = gzippedFile(path);
+  return Math.min(raw, gzipped.length);
 }

@@ -4,9 +4,6 @@
 // and ى/ي are already one letter. Pure: the vocabulary is given (its words are written at build time).
 import { foldWords, foldedForms, foldedKey, trimEdges, withoutArticle, wordFold, wordKey } from '../text/normalize.ts';
 
-/** The vocabulary's file in the search bundle's folder (written by integrations/steps/index-search.ts). */
-export const VOCABULARY_FILE = 'vocabulary.json';
-
 /** How many edits a word of this many letters may be corrected by: none below four letters. */
 export function allowedEdits(word: string): number {
   const length = Array.from(word).length;
@@ -119,7 +116,7 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
 }
 
 /**
- * The words of some texts, one per search key, as the vocabulary file holds them: for each key the shortest
+ * The words of some texts, one per search key, as the vocabulary's parts hold them (vocabulary-parts.ts): for each key the shortest
  * way the texts write it (then the most frequent, then the first), so a correction reads as the article does
  * (كازاخستان rather than لكازاخستان). Words under three letters are left out: they are never corrected to.
  */

@@ -26,8 +26,18 @@ export function decodeWord(token: string): string {
   return at > 0 ? token.slice(0, at) : token;
 }
 
+/** Words already encoded: a site repeats its words from page to page, and each is folded and stemmed once. */
+const encoded = new Map<string, string>();
+
+/** encodeWord, remembered. */
+function encodeOnce(raw: string): string {
+  let word = encoded.get(raw);
+  if (word === undefined) encoded.set(raw, (word = encodeWord(raw)));
+  return word;
+}
+
 /** Encode every word of a text node's raw text, spaces kept as they are. */
-const encodeText = (text: string): string => text.replace(/[^\s]+/g, encodeWord);
+const encodeText = (text: string): string => text.replace(/[^\s]+/g, encodeOnce);
 
 /** The indexed body's text (the element marked data-pagefind-body), entities decoded; empty when it has none. */
 export function bodyText(html: string): string {
@@ -51,6 +61,11 @@ export function bodyText(html: string): string {
  * the parsed page (ultrahtml), so attribute order and nesting do not matter.
  */
 export function prepareForIndex(html: string): string {
+  return indexedPage(html).content;
+}
+
+/** What the index step needs of a page, from one parse: the page prepared for the index, and its body's text. */
+export function indexedPage(html: string): { content: string; text: string } {
   const doc = parse(html) as Node;
   let body: ElementNode | undefined;
   walkSync(doc, (node) => {
@@ -61,9 +76,12 @@ export function prepareForIndex(html: string): string {
     if (node.name === 'meta' && node.attributes.name === 'description')
       node.attributes['data-pagefind-meta'] = 'summary[content]';
   });
-  if (!body) return html;
+  if (!body) return { content: html, text: '' };
+  const parts: string[] = [];
   walkSync(body, (node) => {
-    if (node.type === TEXT_NODE) node.value = encodeText(node.value);
+    if (node.type !== TEXT_NODE) return;
+    parts.push(decodeEntities(node.value));
+    node.value = encodeText(node.value);
   });
-  return renderSync(doc);
+  return { content: renderSync(doc), text: parts.join(' ') };
 }

@@ -20,10 +20,13 @@ export type AnsweringSearch = (term: string, literal?: boolean) => Promise<Searc
 /** Quotes ask for the words exactly: "عملية أستانا" is never corrected. */
 const QUOTED = /["«»“”„]/;
 
-/** The site's search, correcting slips from the vocabulary `vocabulary()` loads (asked for on a miss only). */
+/**
+ * The site's search, correcting slips from the vocabulary `vocabulary(words)` loads for the words to correct
+ * (asked for on a miss only; the browser fetches only the parts those words need).
+ */
 export function correctingSearch(
   search: SiteSearch,
-  vocabulary: () => Promise<Vocabulary | undefined>,
+  vocabulary: (words: readonly string[]) => Promise<Vocabulary | undefined>,
 ): AnsweringSearch {
   /** The query with its absent words corrected, and those words; undefined when there is nothing to correct. */
   async function correct(
@@ -31,7 +34,7 @@ export function correctingSearch(
     absent: readonly string[],
   ): Promise<{ missed: string[]; query: string } | undefined> {
     if (absent.length === 0) return undefined;
-    const known = await vocabulary();
+    const known = await vocabulary(absent);
     if (!known) return undefined;
     const fixes = new Map(absent.map((word) => [word, nearestWord(word, known)] as const));
     const missed = absent.filter((word) => fixes.get(word) !== undefined);

@@ -68,8 +68,9 @@ const FILE_KINDS: FileKind[] = [
   { id: 'pf-filter', title: 'Pagefind filter', pick: first(/\.pf_filter$/), types: ['application/octet-stream'] },
   {
     id: 'vocabulary',
-    title: 'search vocabulary (JSON)',
-    pick: first(/^pagefind\/vocabulary\.json$/),
+    // The part of words starting with ا: the largest, so it has a gzipped copy at any size.
+    title: 'search vocabulary part (JSON)',
+    pick: first(/^pagefind\/vocabulary\/0627\.json$/),
     types: ['application/json'],
   },
 ];

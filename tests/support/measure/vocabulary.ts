@@ -6,6 +6,7 @@
 import { ALIASES } from '../../../src/lib/search/aliases.ts';
 import { nearestWord, vocabularyOf } from '../../../src/lib/search/correct.ts';
 import { servedBytes } from '../../../src/lib/offline/served-bytes.ts';
+import { lettersFor, vocabularyParts } from '../../../src/lib/search/vocabulary-parts.ts';
 
 /** Heaps' law exponent for the model. */
 const BETA = 0.7;
@@ -45,20 +46,45 @@ export function modelledVocabulary(words: readonly string[], size: number): stri
   return [...out];
 }
 
-/** Bytes of the vocabulary file served with gzip, and the median milliseconds to load it and to correct a slip. */
-export function measureCorrection(words: readonly string[]): { bytes: number; loadMs: number; correctMs: number } {
+/** What correcting one slip costs: the bytes of the parts it fetches (gzip) and the milliseconds to read them. */
+interface MissCost {
+  /** The whole vocabulary as one file would be served (gzip), for comparison. */
+  wholeBytes: number;
+  /** Median over the slips: the parts one miss fetches, gzip bytes, and the time to read them (vocabularyOf). */
+  bytes: number;
+  loadMs: number;
+  /** Median time of the correction itself, once the parts are read. */
+  correctMs: number;
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** The cost of a miss with this vocabulary in parts (lib/search/vocabulary-parts.ts), median over the slips. */
+export function measureCorrection(words: readonly string[]): MissCost {
+  const parts = vocabularyParts(words);
+  const partBytes = new Map([...parts].map(([letter, list]) => [letter, servedBytes(JSON.stringify(list))]));
+  const bytes: number[] = [];
   const loaded: number[] = [];
   const corrected: number[] = [];
   for (let round = 0; round < 5; round++) {
-    let started = performance.now();
-    const vocabulary = vocabularyOf(words, ALIASES);
-    loaded.push(performance.now() - started);
     for (const slip of SLIPS) {
+      const letters = lettersFor(slip);
+      if (round === 0) bytes.push(letters.reduce((sum, letter) => sum + (partBytes.get(letter) ?? 0), 0));
+      let started = performance.now();
+      const vocabulary = vocabularyOf(
+        letters.flatMap((letter) => parts.get(letter) ?? []),
+        ALIASES,
+      );
+      loaded.push(performance.now() - started);
       started = performance.now();
       nearestWord(slip, vocabulary);
       corrected.push(performance.now() - started);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  return { bytes: servedBytes(JSON.stringify(words)), loadMs: median(loaded), correctMs: median(corrected) };
+  return {
+    wholeBytes: servedBytes(JSON.stringify(words)),
+    bytes: median(bytes),
+    loadMs: median(loaded),
+    correctMs: median(corrected),
+  };
 }
