@@ -14,6 +14,8 @@ export type KeyName = 'Escape' | 'ArrowDown' | 'ArrowUp' | 'Enter' | '/' | 'Cont
 
 export interface Engine {
   readonly name: EngineName;
+  /** The browser's own version string. */
+  readonly version: string;
   /** Open a URL and wait for its load event. */
   open(url: string): Promise<void>;
   /** Run `fn(arg)` in the page (an arrow or function expression; it may be async) and return its result. */
@@ -63,6 +65,7 @@ async function chromium(): Promise<Engine> {
   const page = await browser.newPage();
   return {
     name: 'chromium',
+    version: browser.version(),
     open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (fn, arg) => page.evaluate(fn, arg) as never,
     type: (text) => page.keyboard.type(text),
@@ -84,6 +87,7 @@ async function firefox(): Promise<Engine> {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     name: 'firefox',
+    version: await browser.version(),
     open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
@@ -139,8 +143,10 @@ async function webkit(): Promise<Engine> {
     throw error;
   }
   await driver.manage().window().setRect({ width: 1280, height: 900 });
+  const capabilities = await driver.getCapabilities();
   return {
     name: 'webkit',
+    version: `WebKitGTK ${String(capabilities.getBrowserVersion())}`,
     open: (url) => driver.get(url),
     run: (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg),
     type: async (text) => driver.switchTo().activeElement().sendKeys(text),
