@@ -3,7 +3,9 @@
 import { recordResults } from '../support/engine-results.ts';
 import { useEngine } from '../support/engine-session.ts';
 import { journeys } from './journeys/index.ts';
+import { joiningJourney } from './journeys/joining.ts';
 
 const session = useEngine('webkit');
 recordResults('webkit', () => session.engine?.version);
 journeys(session);
+joiningJourney(session);

@@ -26,7 +26,9 @@ function tests(suite: RunnerTestSuite, journey?: string): { journey: string; pas
 /** Register the hook that writes this engine's counts and the table; `version()` is asked at the end (the
  *  engine has started by then, or the file failed at its start: '-'). */
 export function recordResults(name: EngineName, version: () => string | undefined): void {
-  afterAll((suite) => {
+  // Vitest passes the file's suite second, and wants the first argument destructured.
+  // eslint-disable-next-line no-empty-pattern
+  afterAll(({}, suite) => {
     const journeys: Counts['journeys'] = {};
     for (const { journey, passed } of tests(suite as RunnerTestSuite)) {
       const entry = (journeys[journey] ??= { passed: 0, total: 0 });
@@ -47,10 +49,5 @@ function table(): string {
     const each = Object.entries(counts.journeys).map(([journey, j]) => `${journey} ${j.passed}/${j.total}`);
     return `| ${name} | ${counts.version} | ${sum('passed')} / ${sum('total')} | ${each.join('; ')} |`;
   });
-  return [
-    '| engine | version | checks passed | by journey |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n');
+  return ['| engine | version | checks passed | by journey |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
 }

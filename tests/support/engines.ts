@@ -55,7 +55,8 @@ export async function waitFor<A, R>(
       // A navigation under way destroys the context the script ran in: try again.
       last = error;
     }
-    if (Date.now() > end) throw new Error(`${engine.name}: timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`${engine.name}: timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -153,7 +154,10 @@ async function webkit(): Promise<Engine> {
     press: async (key) => {
       const actions = driver.actions();
       if (key === 'Control+k') await actions.keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
-      else await actions.sendKeys(key.length === 1 ? key : Key[key.replace(/^Arrow/, 'ARROW_').toUpperCase() as 'ENTER']).perform();
+      else
+        await actions
+          .sendKeys(key.length === 1 ? key : Key[key.replace(/^Arrow/, 'ARROW_').toUpperCase() as 'ENTER'])
+          .perform();
     },
     click: async (selector) => {
       const { By } = await import('selenium-webdriver');

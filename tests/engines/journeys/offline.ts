@@ -20,7 +20,10 @@ export function offlineJourney(session: EngineSession): void {
       // Installed means precached: the worker is active once every file of the site is in its cache.
       const active = await waitFor(
         engine,
-        () => navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated' && navigator.serviceWorker.controller !== null),
+        () =>
+          navigator.serviceWorker.ready.then(
+            (r) => r.active?.state === 'activated' && navigator.serviceWorker.controller !== null,
+          ),
         null,
         'the service worker in control',
         60_000,
@@ -33,11 +36,14 @@ export function offlineJourney(session: EngineSession): void {
       server.setOnline(false);
       try {
         await engine.open(`${server.url}ukraine-mediation/`);
-        const chapter = await engine.run(() => ({
-          h1: document.querySelectorAll('h1').length,
-          paragraphs: document.querySelectorAll('[id^="p-"]').length,
-          styled: getComputedStyle(document.body).backgroundColor,
-        }), null);
+        const chapter = await engine.run(
+          () => ({
+            h1: document.querySelectorAll('h1').length,
+            paragraphs: document.querySelectorAll('[id^="p-"]').length,
+            styled: getComputedStyle(document.body).backgroundColor,
+          }),
+          null,
+        );
         expect(chapter.h1).toBe(1);
         expect(chapter.paragraphs).toBeGreaterThan(0);
         expect(chapter.styled).toBe('rgb(251, 250, 247)');

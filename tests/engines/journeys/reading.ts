@@ -11,15 +11,23 @@ export function readingJourney(session: EngineSession): void {
     it('opens the home page in Arabic, right to left, and leads to a chapter from its list', async () => {
       const { engine, server } = session;
       await engine.open(server.url);
-      const home = await engine.run(() => ({
-        lang: document.documentElement.lang,
-        dir: document.documentElement.dir,
-        h1: document.querySelectorAll('h1').length,
-        direction: getComputedStyle(document.body).direction,
-      }), null);
+      const home = await engine.run(
+        () => ({
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+          h1: document.querySelectorAll('h1').length,
+          direction: getComputedStyle(document.body).direction,
+        }),
+        null,
+      );
       expect(home).toEqual({ lang: 'ar', dir: 'rtl', h1: 1, direction: 'rtl' });
       await engine.click('main a[href$="/syria/"]');
-      await waitFor(engine, () => location.pathname.endsWith('/syria/') && document.readyState === 'complete', null, 'the chapter');
+      await waitFor(
+        engine,
+        () => location.pathname.endsWith('/syria/') && document.readyState === 'complete',
+        null,
+        'the chapter',
+      );
       const chapter = await engine.run(() => {
         const p = document.getElementById('p-1') ?? document.querySelector('[id^="p-"]');
         const range = document.createRange();
@@ -41,11 +49,16 @@ export function readingJourney(session: EngineSession): void {
     it('lands on a paragraph from its #p-N link, and its own link gives its address', async () => {
       const { engine, server } = session;
       await engine.open(`${server.url}cica/#p-5`);
-      const landed = await waitFor(engine, () => {
-        const p = document.getElementById('p-5');
-        const r = p?.getBoundingClientRect();
-        return r && r.top < innerHeight && r.bottom > 0 && document.querySelector(':target')?.id;
-      }, null, 'the paragraph in view');
+      const landed = await waitFor(
+        engine,
+        () => {
+          const p = document.getElementById('p-5');
+          const r = p?.getBoundingClientRect();
+          return r && r.top < innerHeight && r.bottom > 0 && document.querySelector(':target')?.id;
+        },
+        null,
+        'the paragraph in view',
+      );
       expect(landed).toBe('p-5');
       await engine.click('a.paragraph-link[href="#p-4"]');
       await waitFor(engine, () => location.hash === '#p-4', null, 'the paragraph link');
@@ -57,11 +70,14 @@ export function readingJourney(session: EngineSession): void {
         const { engine, server } = session;
         await engine.open(`${server.url}cica/`);
         expect(await engine.run(feature.has, null)).toBe(!lacks);
-        const read = await engine.run(() => ({
-          header: document.querySelector('header') !== null,
-          paragraphs: document.querySelectorAll('[id^="p-"]').length,
-          main: document.getElementById('content')?.getBoundingClientRect().height ?? 0,
-        }), null);
+        const read = await engine.run(
+          () => ({
+            header: document.querySelector('header') !== null,
+            paragraphs: document.querySelectorAll('[id^="p-"]').length,
+            main: document.getElementById('content')?.getBoundingClientRect().height ?? 0,
+          }),
+          null,
+        );
         expect(read.header).toBe(true);
         expect(read.paragraphs).toBeGreaterThan(3);
         expect(read.main).toBeGreaterThan(100);

@@ -38,7 +38,9 @@ export function searchDialogJourney(session: EngineSession): void {
       await engine.press('ArrowDown');
       const first = await waitFor(
         engine,
-        () => (document.activeElement?.matches('.search-result-link, .search-paragraph-link') ?? false) && document.activeElement?.getAttribute('href'),
+        () =>
+          (document.activeElement?.matches('.search-result-link, .search-paragraph-link') ?? false) &&
+          document.activeElement?.getAttribute('href'),
         null,
         'a result focused',
       );
@@ -49,7 +51,13 @@ export function searchDialogJourney(session: EngineSession): void {
       await engine.press('ArrowDown');
       expect(await engine.run(() => document.activeElement?.getAttribute('href') ?? '', null)).toBe(second);
       await engine.press('Enter');
-      await waitFor(engine, () => location.search.includes('pagefind-highlight=') && document.querySelector('mark.pagefind-highlight') !== null, null, 'the result page, marked');
+      await waitFor(
+        engine,
+        () =>
+          location.search.includes('pagefind-highlight=') && document.querySelector('mark.pagefind-highlight') !== null,
+        null,
+        'the result page, marked',
+      );
       expect(await engine.run(() => location.pathname + location.search + location.hash, null)).toBe(
         new URL(second, server.url).pathname + new URL(second, server.url).search + new URL(second, server.url).hash,
       );
@@ -69,7 +77,9 @@ export function searchDialogJourney(session: EngineSession): void {
       await closesWithEsc(engine);
       await engine.press('/');
       await waitFor(engine, openWithFocus, DIALOG, 'the dialog again');
-      expect(await engine.run((d) => document.querySelector<HTMLInputElement>(`${d} input`)?.value, DIALOG)).toBe('أستانا');
+      expect(await engine.run((d) => document.querySelector<HTMLInputElement>(`${d} input`)?.value, DIALOG)).toBe(
+        'أستانا',
+      );
       await closesWithEsc(engine);
     });
   });

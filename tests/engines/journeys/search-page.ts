@@ -17,7 +17,10 @@ export function searchPageJourney(session: EngineSession): void {
       expect(state.done).toBe('لكازاخستان');
       expect(state.links[0]).toBe('/bilateral-ties/');
       const subs = await engine.run(
-        () => [...document.querySelectorAll<HTMLAnchorElement>('.search-result:first-child .search-paragraph-link')].map((a) => a.hash),
+        () =>
+          [...document.querySelectorAll<HTMLAnchorElement>('.search-result:first-child .search-paragraph-link')].map(
+            (a) => a.hash,
+          ),
         null,
       );
       expect(subs.length).toBeGreaterThan(0);
@@ -57,7 +60,11 @@ export function searchPageJourney(session: EngineSession): void {
         engine,
         (root) => {
           const ui = document.querySelector<HTMLElement>(root);
-          return !location.search.includes('literal') && ui?.dataset.searchDone === 'زيلينسكي' && ui.querySelectorAll('.search-result-link').length;
+          return (
+            !location.search.includes('literal') &&
+            ui?.dataset.searchDone === 'زيلينسكي' &&
+            ui.querySelectorAll('.search-result-link').length
+          );
         },
         PAGE,
         'the results of «هل تقصد…»',

@@ -10,7 +10,9 @@ export const searchState = (root: string): SearchState | false => {
   if (!ui?.dataset.searchDone || ui.getAttribute('aria-busy') === 'true') return false;
   return {
     done: ui.dataset.searchDone,
-    links: [...ui.querySelectorAll<HTMLAnchorElement>('.search-result-link')].map((a) => decodeURI(new URL(a.href).pathname)),
+    links: [...ui.querySelectorAll<HTMLAnchorElement>('.search-result-link')].map((a) =>
+      decodeURI(new URL(a.href).pathname),
+    ),
     summary: ui.querySelector('.search-summary')?.textContent ?? '',
   };
 };
