@@ -66,7 +66,7 @@ async function chromium(): Promise<Engine> {
   const page = await browser.newPage();
   return {
     name: 'chromium',
-    version: browser.version(),
+    version: `Chromium ${browser.version()}`,
     open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (fn, arg) => page.evaluate(fn, arg) as never,
     type: (text) => page.keyboard.type(text),
@@ -88,7 +88,7 @@ async function firefox(): Promise<Engine> {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     name: 'firefox',
-    version: await browser.version(),
+    version: (await browser.version()).replace(/^firefox\//, 'Firefox ESR '),
     open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
