@@ -111,7 +111,7 @@ async function firefox(): Promise<Engine> {
   };
 }
 
-/** Start a process and resolve once it has printed `ready` (on the stream given) or fail if it exits first. */
+/** Start a helper process (WebKitWebDriver) with its output dropped; the caller stops it by its pid (kill()). */
 function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
 }
