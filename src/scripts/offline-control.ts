@@ -149,16 +149,17 @@ function offerUpdate(control: HTMLElement, registration: ServiceWorkerRegistrati
         const current = registration.active;
         if (current) await ask(current, { type: 'ACCEPT', version: offer.version });
         await registration.update().catch(() => undefined);
-        for (;;) {
+        // The new worker may take a moment to appear: a while with none installing nor waiting is a failure.
+        for (let idle = 0; idle < 10; idle = registration.installing ? 0 : idle + 1) {
           const waiting = registration.waiting;
           if (waiting) {
             navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
             return waiting.postMessage({ type: 'SKIP_WAITING' });
           }
-          if (!registration.installing) return show(control, 'failed');
           await progress(control, offer.version, offer.files, registration.scope);
           await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         }
+        show(control, 'failed');
       })(),
     { once: true },
   );

@@ -62,11 +62,16 @@ async function ourOtherCaches(): Promise<string[]> {
   return (await caches.keys()).filter((name) => name !== cacheName && isPrecacheOf(name, scope));
 }
 
-/** The whole site: the list of every file, itself held to its integrity, then each file. */
-async function keepAll(): Promise<void> {
+/** The list of every kept file, itself held to its integrity. */
+async function fileList(): Promise<KeptFile[]> {
   const response = await fetch(absolute(data.list.url), { cache: 'no-cache', integrity: data.list.integrity });
   if (!response.ok) throw new Error(`${data.list.url}: ${response.status}`);
-  await keep((await response.json()) as KeptFile[]);
+  return (await response.json()) as KeptFile[];
+}
+
+/** The whole site, every file held to its integrity. */
+async function keepAll(): Promise<void> {
+  await keep(await fileList());
   await settings.set('whole', true);
 }
 
@@ -93,8 +98,16 @@ worker.addEventListener('install', (event) => {
           client.postMessage({ type: 'OFFER', ...offer });
         throw new Error('a new build waits for the reader');
       }
-      await keep(data.core, await pagesToCarry(data.core));
-      if (whole) await keepAll();
+      // A cache of this version left by an install that failed (a host caught mid-deploy) is not trusted.
+      await caches.delete(cacheName);
+      try {
+        // The whole site is all held to its integrity; otherwise the core is, and the pages carried are as served.
+        if (whole) await keepAll();
+        else await keep(data.core, await pagesToCarry(data.core));
+      } catch (error) {
+        await caches.delete(cacheName);
+        throw error;
+      }
     })(),
   );
 });
