@@ -92,7 +92,8 @@ async function saved(control: HTMLElement): Promise<void> {
   pick(control, 'persist', granted ? 'granted' : 'refused');
   const usage = (await storage?.estimate?.().catch(() => undefined))?.usage;
   if (usage !== undefined) setText(control, '[data-offline-usage]', kib(usage));
-  for (const line of control.querySelectorAll('[data-offline-storage]')) line.toggleAttribute('data-shown', usage !== undefined);
+  for (const line of control.querySelectorAll('[data-offline-storage]'))
+    line.toggleAttribute('data-shown', usage !== undefined);
 }
 
 /** Until the registration has an active worker (its first install done), or undefined if the install failed. */

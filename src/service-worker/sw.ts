@@ -8,8 +8,9 @@ import type { KeptFile, Offer, ToWorker, WorkerData, WorkerStatus } from '../lib
 import { store } from './store.ts';
 import type { ExtendableMessageEvent, FetchEvent, WorkerScope } from './types.ts';
 
-declare const WORKER_DATA: WorkerData;
-const data = WORKER_DATA;
+/** The build's data, as JSON text (the build defines it). */
+declare const WORKER_DATA: string;
+const data = JSON.parse(WORKER_DATA) as WorkerData;
 const worker = self as unknown as WorkerScope;
 const scope = worker.registration.scope;
 const cacheName = precacheName(data.version, scope);
@@ -162,7 +163,9 @@ worker.addEventListener('message', (event: ExtendableMessageEvent) => {
   const message = event.data as ToWorker | undefined;
   const port = event.ports[0];
   const reply = (work: Promise<unknown>): void =>
-    event.waitUntil(work.then((value) => port?.postMessage(value ?? { ok: true })).catch(() => port?.postMessage({ ok: false })));
+    event.waitUntil(
+      work.then((value) => port?.postMessage(value ?? { ok: true })).catch(() => port?.postMessage({ ok: false })),
+    );
   switch (message?.type) {
     case 'SKIP_WAITING':
       return void worker.skipWaiting();

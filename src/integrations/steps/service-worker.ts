@@ -66,7 +66,8 @@ export const serviceWorker: BuildStep = {
       target: 'es2022',
       write: false,
       legalComments: 'none',
-      define: { WORKER_DATA: JSON.stringify(data) },
+      // JSON text, parsed once in the worker: plain to read back (the tests do).
+      define: { WORKER_DATA: JSON.stringify(JSON.stringify(data)) },
     });
     write(outDir, 'sw.js', bundle.outputFiles[0]?.text ?? '');
     const summary = precacheSummary(
