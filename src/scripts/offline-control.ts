@@ -74,10 +74,10 @@ async function progress(control: HTMLElement, version: string, files: number, sc
 }
 
 /** Count the files in a cache while `work` runs, then give its outcome. */
-async function counting<T>(control: HTMLElement, work: Promise<T>, count: () => Promise<void>): Promise<T> {
-  let done = false;
-  void work.finally(() => (done = true)).catch(() => {});
-  while (!done) {
+async function counting<T>(work: Promise<T>, count: () => Promise<void>): Promise<T> {
+  const state = { done: false };
+  void work.finally(() => (state.done = true)).catch(() => {});
+  while (!state.done) {
     await count();
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -87,7 +87,8 @@ async function counting<T>(control: HTMLElement, work: Promise<T>, count: () => 
 /** Once saved: ask the browser to keep the site, then say whether it agreed and how much room it takes. */
 async function saved(control: HTMLElement): Promise<void> {
   show(control, 'saved');
-  const storage = navigator.storage as StorageManager | undefined;
+  // Absent outside secure contexts; a browser may also lack either method.
+  const storage = navigator.storage as Partial<StorageManager> | undefined;
   const granted = (await storage?.persist?.().catch(() => false)) ?? false;
   pick(control, 'persist', granted ? 'granted' : 'refused');
   const usage = (await storage?.estimate?.().catch(() => undefined))?.usage;
@@ -117,7 +118,7 @@ async function save(control: HTMLElement, container: ServiceWorkerContainer, inf
     if (!worker) return show(control, 'failed');
     worker.postMessage({ type: 'SAVE_DATA', on: saveData });
     const status = await ask<WorkerStatus>(worker, { type: 'STATUS' });
-    const outcome = await counting(control, ask<{ ok: boolean }>(worker, { type: 'SAVE_ALL' }), () =>
+    const outcome = await counting(ask<{ ok: boolean }>(worker, { type: 'SAVE_ALL' }), () =>
       progress(control, status.version, status.files, registration.scope),
     );
     if (!outcome.ok) return show(control, 'failed');

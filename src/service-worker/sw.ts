@@ -6,7 +6,7 @@ import { cacheKey } from '../lib/offline/cache-key.ts';
 import { isPrecacheOf, precacheName } from '../lib/offline/precache-summary.ts';
 import type { KeptFile, Offer, ToWorker, WorkerData, WorkerStatus } from '../lib/offline/worker-data.ts';
 import { store } from './store.ts';
-import type { ExtendableMessageEvent, FetchEvent, WorkerScope } from './types.ts';
+import type { ExtendableMessageEvent, WorkerScope } from './types.ts';
 
 /** The build's data, as JSON text (the build defines it). */
 declare const WORKER_DATA: string;

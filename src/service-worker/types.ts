@@ -1,11 +1,11 @@
 // The parts of the service worker's global scope the worker uses. TypeScript's WebWorker library cannot sit
 // beside the DOM library in one program, so these few are declared here.
 
-export interface ExtendableEvent extends Event {
+interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
 }
 
-export interface FetchEvent extends ExtendableEvent {
+interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }

@@ -4,7 +4,7 @@
 
 /** Every kind of file a reader may need offline, the whole search included (Pagefind's WASM, meta, index,
  *  filter and fragment files). */
-export const KEPT =
+const KEPT =
   /\.(html|css|js|json|webmanifest|woff2|svg|png|ico|pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
 
 /** The list of every kept file (with its integrity), fetched by the worker only when it saves the whole site. */
@@ -14,7 +14,7 @@ export const FILE_LIST = 'offline-reading/files.json';
 export const OFFLINE_PAGE = 'offline/index.html';
 
 /** Files the worker must not hold: itself, the host's rules, crawler files, source maps, its own lists. */
-export const IGNORED = /^(sw\.js|_headers|robots\.txt|sitemap\.xml|offline-reading\/(precache|files)\.json)$|\.map$/;
+const IGNORED = /^(sw\.js|_headers|robots\.txt|sitemap\.xml|offline-reading\/(precache|files)\.json)$|\.map$/;
 
 /**
  * The core: the shell's CSS and scripts, the fonts, the manifest and icon, the search engine (its code and
