@@ -4,8 +4,7 @@
 
 /** Every kind of file a reader may need offline, the whole search included (Pagefind's WASM, meta, index,
  *  filter and fragment files). */
-const KEPT =
-  /\.(html|css|js|json|webmanifest|woff2|svg|png|ico|pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
+const KEPT = /\.(html|css|js|json|webmanifest|woff2|svg|png|ico|pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
 
 /** The list of every kept file (with its integrity), fetched by the worker only when it saves the whole site. */
 export const FILE_LIST = 'offline-reading/files.json';
