@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark in turn (weight, scale, search, typing), one at a time: they build and time.
+// `npm run bench`: every benchmark in turn (weight, scale, offline, search, typing), one at a time: they build and time.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { ROOT } from '../../src/tools/root.ts';
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
   .scripts;
-const order = ['bench:weight', 'bench:scale', 'bench:search', 'bench:typing'];
+const order = ['bench:weight', 'bench:scale', 'bench:offline', 'bench:search', 'bench:typing'];
 const missing = order.filter((name) => !scripts[name]);
 for (const name of missing) console.log(`note: ${name} is not in package.json yet; skipped`);
 const failed = order

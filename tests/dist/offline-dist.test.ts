@@ -1,4 +1,4 @@
-// The built site's offline parts, read from dist-test/root: the worker holds every file a reader needs, the
+// The built site's offline parts, read from dist-test/root: the worker keeps a bounded core and lists every file, the
 // _headers give each file one cache lifetime, and the CSP covers every inline script the pages run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { unusedBundleFiles, type PagefindEntry } from '../../src/lib/search/bund
 import { sri } from '../../src/lib/offline/integrity.ts';
 import { PRECACHE_SUMMARY, type PrecacheSummary } from '../../src/lib/offline/precache-summary.ts';
 import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
+import { CORE_LIMIT, FILE_LIST, OFFLINE_PAGE } from '../../src/lib/offline/service-worker-config.ts';
+import type { KeptFile, WorkerData } from '../../src/lib/offline/worker-data.ts';
 import { DIST } from '../support/paths.ts';
 
 // The files a host serves: not the hosts' own rules, not the gzipped copies (sent in place of their file).
@@ -20,54 +22,69 @@ const sw = read('sw.js');
 const rules = parseHeaders(read('_headers'));
 const pages = files.filter((f) => f.endsWith('.html'));
 
+/** What the build inlined into sw.js (the define of integrations/steps/service-worker.ts). */
+const data = JSON.parse(/\{"version":.*?"offlinePage":"[^"]*"\}/.exec(sw)?.[0] ?? '{}') as WorkerData;
+const list = JSON.parse(read(FILE_LIST)) as KeptFile[];
+const listed = list.map((f) => f.url);
+
 describe('the service worker', () => {
-  it('precaches every page, stylesheet, script, font, icon and the manifest', () => {
+  it('lists every page, stylesheet, script, font, icon and the manifest for saving the whole site', () => {
     const needed = files.filter(
       (f) => /\.(html|css|js|woff2|png|svg|webmanifest)$/.test(f) && f !== 'sw.js' && !f.startsWith('pagefind/'),
     );
     expect(needed.length).toBeGreaterThan(10);
-    for (const file of needed) expect(sw, file).toContain(`"${file}"`);
+    for (const file of needed) expect(listed, file).toContain(file);
+    expect(data.files).toBe(list.length);
   });
 
-  it('precaches every file of the search, and the build holds none that no page loads', () => {
+  it('lists every file of the search, and the build holds none that no page loads', () => {
     const search = files.filter((f) => f.startsWith('pagefind/'));
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as PagefindEntry;
     expect(unusedBundleFiles(files, entry)).toEqual([]);
-    for (const file of search) expect(sw, file).toContain(`"${file}"`);
-    for (const lang of Object.values(entry.languages)) expect(sw).toContain(`"pagefind/wasm.${lang.wasm}.pagefind"`);
+    for (const file of search) expect(listed, file).toContain(file);
+    for (const lang of Object.values(entry.languages)) expect(listed).toContain(`pagefind/wasm.${lang.wasm}.pagefind`);
   });
 
-  it('pins every file to its bytes with subresource integrity', () => {
-    const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:"[0-9a-f]+",integrity:"(sha384-[^"]+)"\}/g)];
-    expect(entries.length).toBe([...sw.matchAll(/\{url:"/g)].length);
-    for (const [, url, integrity] of entries) expect(integrity, url).toBe(sri(readFileSync(join(DIST, url ?? ''))));
+  it('keeps on a first visit a core that names no chapter, within its bound', () => {
+    const core = data.core.map((f) => f.url);
+    expect(core).toContain(OFFLINE_PAGE);
+    expect(core.some((f) => f.endsWith('.css'))).toBe(true);
+    expect(core.some((f) => f.endsWith('.woff2'))).toBe(true);
+    expect(core).toContain('pagefind/pagefind.js');
+    for (const url of core) expect(url).not.toMatch(/^(?!offline\/)[a-z-]+\/index\.html$|\.pf_/);
+    const bytes = core.reduce((sum, url) => sum + servedFileBytes(join(DIST, url)), 0);
+    expect(data.coreBytes).toBe(bytes);
+    expect(bytes).toBeLessThanOrEqual(CORE_LIMIT);
   });
 
-  it('holds neither itself nor the host rules', () => {
-    expect(sw).not.toContain('"sw.js"');
-    expect(sw).not.toContain('"_headers"');
+  it('pins every file, and the list itself, to its bytes with subresource integrity', () => {
+    for (const { url, integrity } of [...list, ...data.core, data.list])
+      expect(integrity, url).toBe(sri(readFileSync(join(DIST, url))));
+  });
+
+  it('holds neither itself, the host rules nor its own lists', () => {
+    for (const file of ['sw.js', '_headers', FILE_LIST, PRECACHE_SUMMARY]) expect(listed).not.toContain(file);
   });
 
   it('names its cache after the build and falls back to the offline page', () => {
-    expect(sw).toMatch(/erdogan-kz-[0-9a-f]{10}/);
-    expect(sw).toContain('offline/index.html');
-    expect(files).toContain('offline/index.html');
+    expect(data.version).toMatch(/^[0-9a-f]{10}$/);
+    expect(data.offlinePage).toBe(OFFLINE_PAGE);
+    expect(files).toContain(OFFLINE_PAGE);
   });
 });
 
 describe("the precache's summary, read by the offline-reading control", () => {
   const summary = JSON.parse(read(PRECACHE_SUMMARY)) as PrecacheSummary;
-  const urls = [...sw.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1] ?? '');
 
-  it("counts the worker's files and names its cache", () => {
-    expect(summary.files).toBe(urls.length);
-    expect(sw).toContain(`erdogan-kz-${summary.version}`);
+  it("counts the worker's files and names its build", () => {
+    expect(summary.files).toBe(list.length);
+    expect(summary.version).toBe(data.version);
   });
 
-  it('gives their bytes on the wire and the worker\'s own, and is not kept itself', () => {
-    const bytes = urls.reduce((sum, url) => sum + servedFileBytes(join(DIST, url)), servedFileBytes(join(DIST, 'sw.js')));
+  it("gives their bytes on the wire and the worker's own", () => {
+    const bytes = listed.reduce((sum, url) => sum + servedFileBytes(join(DIST, url)), servedFileBytes(join(DIST, 'sw.js')));
     expect(summary.bytes).toBe(bytes);
-    expect(urls).not.toContain(PRECACHE_SUMMARY);
+    expect(data.bytes).toBe(bytes - servedFileBytes(join(DIST, 'sw.js')));
   });
 });
 

@@ -15,6 +15,8 @@ export interface StaticServer {
   setRoot(dir: string): void;
   /** Take the network away (every request fails as a dropped connection) or give it back. */
   setOnline(online: boolean): void;
+  /** The path of every request answered so far, in order (a test may empty it). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -30,12 +32,14 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
   const base = options.base ?? '/';
   let dir = root;
   let online = true;
+  const requests: string[] = [];
   const server = createServer((req, res) => {
     if (!online) {
       req.socket.destroy();
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname);
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not under base');
@@ -66,6 +70,7 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
     server,
     setRoot: (next) => void (dir = next),
     setOnline: (next) => void (online = next),
+    requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -3,13 +3,21 @@ import { buildVersion } from '../../src/lib/offline/build-version.ts';
 import { sri, withIntegrity } from '../../src/lib/offline/integrity.ts';
 import { manifestIcons, webManifest } from '../../src/lib/offline/manifest.ts';
 import {
+  AUTO_SAVE_LIMIT,
+  CORE_LIMIT,
+  FILE_LIST,
+  isCore,
+  isKept,
   OFFLINE_PAGE,
-  PRECACHE_GLOBS,
-  PRECACHE_IGNORES,
-  serviceWorkerOptions,
 } from '../../src/lib/offline/service-worker-config.ts';
+import { cacheKey } from '../../src/lib/offline/cache-key.ts';
 import { unusedBundleFiles, unusedWasm } from '../../src/lib/search/bundle.ts';
-import { PRECACHE_SUMMARY, precacheName, precacheSummary } from '../../src/lib/offline/precache-summary.ts';
+import {
+  isPrecacheOf,
+  PRECACHE_SUMMARY,
+  precacheName,
+  precacheSummary,
+} from '../../src/lib/offline/precache-summary.ts';
 
 describe('buildVersion', () => {
   const a = [
@@ -59,31 +67,39 @@ describe('webManifest', () => {
   });
 });
 
-describe('serviceWorkerOptions', () => {
-  const options = serviceWorkerOptions('/out', 'abc123');
-
-  it('names the cache after the build and deletes other builds’ caches', () => {
-    expect(options.cacheId).toContain('abc123');
-    expect(options.cleanupOutdatedCaches).toBe(true);
+describe('what the worker keeps', () => {
+  it('keeps the whole search, never itself, the host rules or its own lists', () => {
+    for (const file of ['index.html', 'a.css', 'a.js', 'f.woff2', 'pagefind/wasm.ar.pagefind', 'pagefind/x.pf_meta'])
+      expect(isKept(file), file).toBe(true);
+    for (const ext of ['pf_index', 'pf_fragment', 'pf_filter']) expect(isKept(`pagefind/x/y.${ext}`), ext).toBe(true);
+    for (const file of ['sw.js', '_headers', 'robots.txt', 'a.js.map', FILE_LIST, PRECACHE_SUMMARY, 'book.epub'])
+      expect(isKept(file), file).toBe(false);
   });
 
-  it('waits for the reader before a new version takes over', () => {
-    expect(options.skipWaiting).toBe(false);
-    expect(options.swDest).toBe('/out/sw.js');
+  it('puts in the core the shell, fonts, search engine and offline page, and no chapter or index', () => {
+    for (const file of ['_astro/a.css', '_astro/b.js', '_astro/f.woff2', OFFLINE_PAGE, 'pagefind/pagefind.js'])
+      expect(isCore(file), file).toBe(true);
+    for (const file of ['index.html', 'cica/index.html', 'pagefind/index/ar_1.pf_index', 'pagefind/vocabulary.json'])
+      expect(isCore(file), file).toBe(false);
+    expect(AUTO_SAVE_LIMIT).toBeGreaterThan(CORE_LIMIT);
+  });
+});
+
+describe('cacheKey', () => {
+  const scope = 'https://example.org/sub/';
+
+  it('keys a folder by its index.html and drops the query and fragment', () => {
+    expect(cacheKey('https://example.org/sub/cica/?q=x#p-1', scope)).toBe('https://example.org/sub/cica/index.html');
+    expect(cacheKey('https://example.org/sub/', scope)).toBe('https://example.org/sub/index.html');
+    expect(cacheKey('https://example.org/sub/pagefind/pagefind-entry.json?ts=1', scope)).toBe(
+      'https://example.org/sub/pagefind/pagefind-entry.json',
+    );
   });
 
-  it('precaches the whole search and never itself or the host rules', () => {
-    const glob = PRECACHE_GLOBS.join(' ');
-    for (const ext of ['html', 'css', 'js', 'woff2', 'pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']) {
-      expect(glob).toContain(ext);
-    }
-    expect(PRECACHE_IGNORES).toEqual(expect.arrayContaining(['sw.js', '_headers']));
-  });
-
-  it('matches any query string and falls back to the offline page for navigations', () => {
-    const ignore = options.ignoreURLParametersMatching ?? [];
-    expect(['q', 'ts', 'pagefind-highlight'].every((p) => ignore.some((re) => re.test(p)))).toBe(true);
-    expect(JSON.stringify(options.runtimeCaching)).toContain(OFFLINE_PAGE);
+  it('leaves alone what is out of the scope or not kept', () => {
+    expect(cacheKey('https://example.org/other/', scope)).toBeUndefined();
+    expect(cacheKey('https://example.org/sub/sw.js', scope)).toBeUndefined();
+    expect(cacheKey(`https://example.org/sub/${PRECACHE_SUMMARY}`, scope)).toBeUndefined();
   });
 });
 
@@ -132,15 +148,11 @@ describe('precacheSummary', () => {
     expect(precacheSummary('0123456789', [], 9000)).toEqual({ version: '0123456789', files: 0, bytes: 9000 });
   });
 
-  it("names the cache as Workbox does for the worker's cacheId and a scope", () => {
-    const options = serviceWorkerOptions('/tmp/out', '0123456789');
-    expect(options.cacheId).toBe('erdogan-kz-0123456789');
-    expect(precacheName('0123456789', 'https://example.org/sub/')).toBe(
-      'erdogan-kz-0123456789-precache-v2-https://example.org/sub/',
-    );
-  });
-
-  it('is not precached itself', () => {
-    expect(PRECACHE_IGNORES).toContain(PRECACHE_SUMMARY);
+  it("names one cache per build and scope, and knows the other builds' caches of the scope", () => {
+    const name = precacheName('0123456789', 'https://example.org/sub/');
+    expect(name).toBe('erdogan-kz-0123456789-precache-v2-https://example.org/sub/');
+    expect(isPrecacheOf(name, 'https://example.org/sub/')).toBe(true);
+    expect(isPrecacheOf(name, 'https://example.org/')).toBe(false);
+    expect(isPrecacheOf('other-cache', 'https://example.org/sub/')).toBe(false);
   });
 });

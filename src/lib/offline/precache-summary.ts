@@ -5,7 +5,7 @@
 /** The summary's path in the built folder; not precached itself (it is written after the manifest is made). */
 export const PRECACHE_SUMMARY = 'offline-reading/precache.json';
 
-/** The start of every cache the service worker names (Workbox's cacheId is this plus the build's version). */
+/** The start of every cache the service worker names (the build's version follows). */
 const CACHE_PREFIX = 'erdogan-kz';
 
 export interface PrecacheSummary {
@@ -22,8 +22,12 @@ export function precacheSummary(version: string, served: readonly number[], work
   return { version, files: served.length, bytes: served.reduce((sum, n) => sum + n, worker) };
 }
 
-/** Workbox's cacheId for a build: one cache per version. */
-export const cacheId = (version: string): string => `${CACHE_PREFIX}-${version}`;
+/** The start of a build's cache name: one cache per version. */
+const cacheId = (version: string): string => `${CACHE_PREFIX}-${version}`;
 
-/** The name of the cache Workbox precaches a build into, for a registration's scope (its full URL). */
+/** The name of the cache the worker keeps a build in, for a registration's scope (its full URL). */
 export const precacheName = (version: string, scope: string): string => `${cacheId(version)}-precache-v2-${scope}`;
+
+/** Whether a cache is one the worker keeps a build of this scope in (of any version). */
+export const isPrecacheOf = (name: string, scope: string): boolean =>
+  name.startsWith(`${CACHE_PREFIX}-`) && name.endsWith(`-precache-v2-${scope}`);

@@ -1,73 +1,44 @@
-// What the service worker keeps and how it answers: every page, stylesheet, font, icon and all of Pagefind,
-// in one cache per build, so a reader who visited once can read and search with the network off.
-import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { withIntegrity } from './integrity.ts';
-import { cacheId, PRECACHE_SUMMARY } from './precache-summary.ts';
+// What the service worker keeps, in two parts: the core, fetched on a first visit whatever the size of the site
+// (bounded: none of it grows with the chapters), and the whole site, kept only while it is small or when the
+// reader asks. Pure: the build step (integrations/steps/service-worker.ts) and the tests read it.
 
-/**
- * Every file a reader may need offline, the whole search included: Pagefind's JS and CSS, its WASM
- * (*.pagefind), entry, meta, index, filter and fragment files. One pattern, so a build without search
- * (or a file build) matches it too.
- */
-export const PRECACHE_GLOBS = [
-  '**/*.{html,css,js,json,webmanifest,woff2,svg,png,ico,pagefind,pf_meta,pf_index,pf_filter,pf_fragment}',
-];
-/** Files the worker must not hold: itself, the host's header rules, crawler files, source maps, and the
- *  precache's own summary (written once the manifest is known). */
-export const PRECACHE_IGNORES = [
-  'sw.js',
-  'workbox-*.js',
-  '_headers',
-  'robots.txt',
-  'sitemap.xml',
-  '**/*.map',
-  PRECACHE_SUMMARY,
-];
+/** Every kind of file a reader may need offline, the whole search included (Pagefind's WASM, meta, index,
+ *  filter and fragment files). */
+const KEPT = /\.(html|css|js|json|webmanifest|woff2|svg|png|ico|pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
+
+/** The list of every kept file (with its integrity), fetched by the worker only when it saves the whole site. */
+export const FILE_LIST = 'offline-reading/files.json';
+
 /** The page answered for a navigation that is neither cached nor reachable. */
 export const OFFLINE_PAGE = 'offline/index.html';
 
-/** The files to precache in a built folder. */
-export function precacheOptions(outDir: string): GetManifestOptions {
-  return {
-    globDirectory: outDir,
-    globPatterns: PRECACHE_GLOBS,
-    globIgnores: [...PRECACHE_IGNORES],
-  };
-}
+/** Files the worker must not hold: itself, the host's rules, crawler files, source maps, its own lists. */
+const IGNORED = /^(sw\.js|_headers|robots\.txt|sitemap\.xml|offline-reading\/(precache|files)\.json)$|\.map$/;
 
 /**
- * The worker for one build. The cache is named after the build's version, and on activation every other
- * version's cache is deleted (cleanupOutdatedCaches), so a reader never gets pages of two builds; the new
- * worker waits until the reader accepts the update notice (skipWaiting: false, it listens for SKIP_WAITING).
- * Every entry carries its file's integrity, so an install from a half-deployed host fails instead of mixing.
+ * The core: the shell's CSS and scripts, the fonts, the manifest and icon, the search engine (its code and
+ * WASM, not its index), and the offline page. Each pattern names code or a fixed page, never a chapter, so the
+ * core is as large at 1,000 chapters as at 4; the worker adds the pages open when it installs.
  */
-export function serviceWorkerOptions(outDir: string, version: string): GenerateSWOptions {
-  return {
-    ...precacheOptions(outDir),
-    manifestTransforms: [
-      (entries) => ({ manifest: withIntegrity(entries, (url) => readFileSync(join(outDir, url))), warnings: [] }),
-    ],
-    swDest: join(outDir, 'sw.js'),
-    cacheId: cacheId(version),
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: false,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    directoryIndex: 'index.html',
-    // A static site answers the same bytes whatever the query: ?q= on the search page, Pagefind's ?ts= on
-    // its entry file, ?pagefind-highlight= on a result's page all match the precached file.
-    ignoreURLParametersMatching: [/./],
-    navigateFallback: null,
-    runtimeCaching: [
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
-      },
-    ],
-  };
-}
+const CORE = [
+  /^_astro\/[^/]+\.(css|js|woff2)$/,
+  /^manifest\.webmanifest$/,
+  /^app-icons\/icon\.svg$/,
+  /^pagefind\/(pagefind|pagefind-worker)\.js$/,
+  /^pagefind\/wasm\.[a-z-]+\.pagefind$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  new RegExp(`^${OFFLINE_PAGE.replace('.', '\\.')}$`),
+];
+
+/** The core's bound on the wire: the build stops beyond it (its files do not grow with the chapters). */
+export const CORE_LIMIT = 256 * 1024;
+
+/** The whole site is saved without asking only while it weighs at most this on the wire (and never under
+ *  Save-Data); beyond it the reader asks on /offline-reading/, which gives the size. */
+export const AUTO_SAVE_LIMIT = 1024 * 1024;
+
+/** Whether a built file (relative path) is kept for offline reading. */
+export const isKept = (file: string): boolean => KEPT.test(file) && !IGNORED.test(file);
+
+/** Whether a kept file belongs to the core. */
+export const isCore = (file: string): boolean => CORE.some((re) => re.test(file));

@@ -9,8 +9,7 @@ import { ui } from '../../../src/i18n/ui.ts';
 import { listFiles } from '../../../src/lib/files.ts';
 import { buildPolicyOf, headersFor, parseHeaders, servedFiles } from '../../../src/lib/headers/rules.ts';
 import { PRECACHE_SUMMARY } from '../../../src/lib/offline/precache-summary.ts';
-import { precacheOptions } from '../../../src/lib/offline/service-worker-config.ts';
-import { getManifest } from 'workbox-build';
+import { FILE_LIST } from '../../../src/lib/offline/service-worker-config.ts';
 import { decodedBody, get, type Reply } from './http.ts';
 import { runJourney } from './journey.ts';
 
@@ -232,9 +231,9 @@ async function behaviourProblems(
   }
   // offline-size: what the worker downloads, as this host sends it, against what /offline-reading/ announces.
   const announced = (JSON.parse(readFileSync(join(target.dist, PRECACHE_SUMMARY), 'utf8')) as { bytes: number }).bytes;
-  const { manifestEntries } = await getManifest(precacheOptions(target.dist));
+  const kept = JSON.parse(readFileSync(join(target.dist, FILE_LIST), 'utf8')) as { url: string }[];
   let wire = 0;
-  for (const url of [...manifestEntries.map((e) => e.url), 'sw.js']) wire += (await get(target.url + url)).body.length;
+  for (const url of [...kept.map((e) => e.url), 'sw.js']) wire += (await get(target.url + url)).body.length;
   const off = Math.abs(wire - announced) / announced;
   notes.set(id, `${wire} of ${announced} bytes`);
   return off <= 0.1 ? [] : [`${wire} bytes on the wire, ${announced} announced (${Math.round(off * 100)}% off)`];
