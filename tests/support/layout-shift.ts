@@ -135,7 +135,7 @@ export interface View {
  * A new profile for a first visit: empty cache and, since nothing of a first load waits on it, no service
  * worker (its install only downloads in the background; the repeat visits come from `returningReader`).
  */
-export function firstVisitContext(browser: Browser, { width, colorScheme }: View): Promise<BrowserContext> {
+function firstVisitContext(browser: Browser, { width, colorScheme }: View): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width, height: 800 }, colorScheme, serviceWorkers: 'block' });
 }
 
