@@ -1,15 +1,16 @@
-// Build step 0: subset the Arabic webfont to the glyphs the site uses (plus the basic Arabic set)
-// before Vite runs, and expose the files under the `~fonts/` alias so CSS can reference them and
-// Vite hashes them like any other asset.
+// Build step 0: subset the Arabic webfont to the glyphs the site uses (plus the basic Arabic set), each face with
+// its own internal names (lib/fonts/faces.ts), before Vite runs, and expose the files under the `~fonts/` alias so
+// CSS can reference them and Vite hashes them like any other asset.
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
 import { glyphText } from '../lib/fonts/glyphs.ts';
 import { listFiles } from '../lib/files.ts';
-import { FONT_CACHE, FONT_FILES } from '../lib/fonts/files.ts';
+import { FACES } from '../lib/fonts/faces.ts';
+import { FONT_CACHE } from '../lib/fonts/files.ts';
+import { subsetFace } from '../lib/fonts/subset.ts';
 
 /** Every text file the site's visible text can come from. */
 function collectTexts(root: string): string[] {
@@ -41,12 +42,12 @@ export default function fonts(): AstroIntegration {
         const fontDir = join(dirname(require.resolve('@fontsource/noto-naskh-arabic/package.json')), 'files');
         const text = glyphText(collectTexts(root));
         let total = 0;
-        for (const { out, from } of FONT_FILES) {
-          const subset = await subsetFont(readFileSync(join(fontDir, from)), text, { targetFormat: 'woff2' });
-          writeUnlessSame(join(outDir, out), subset);
+        for (const face of FACES) {
+          const subset = await subsetFace(readFileSync(join(fontDir, face.from)), text, face);
+          writeUnlessSame(join(outDir, face.out), subset);
           total += subset.length;
         }
-        logger.info(`subset ${FONT_FILES.length} font files to ${Array.from(text).length} characters: ${total} bytes`);
+        logger.info(`subset ${FACES.length} font files to ${Array.from(text).length} characters: ${total} bytes`);
         updateConfig({ vite: { resolve: { alias: { '~fonts': outDir } } } });
       },
     },

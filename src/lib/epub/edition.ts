@@ -19,9 +19,9 @@ export const EPUB_FILE = 'erdogan-kazakhstan.epub';
 
 /** The fonts the book embeds: Arabic in both weights, Latin (digits, CICA) in the regular one. */
 const FONTS: { file: FontFile; weight: number }[] = [
-  { file: 'naskh-arabic-400.woff2', weight: 400 },
-  { file: 'naskh-arabic-700.woff2', weight: 700 },
-  { file: 'naskh-latin-400.woff2', weight: 400 },
+  { file: 'book-naskh-arabic-400.woff2', weight: 400 },
+  { file: 'book-naskh-arabic-700.woff2', weight: 700 },
+  { file: 'book-naskh-latin-400.woff2', weight: 400 },
 ];
 
 /** A stable urn:uuid from the article's text: the same book for the same text (RFC 4122 layout, version 5 bits). */
