@@ -18,7 +18,9 @@ export interface BookInput {
   identifier: string;
   title: string;
   categories: readonly string[];
-  /** Where the text comes from, and which parts are editorial. */
+  /** Who made the book (dc:creator, as its compiler): readers show it as the author. */
+  creator: string;
+  /** Where the text comes from (dc:source), and the title page's note on it. */
   sourceNote: string;
   editorialNote: string;
   /** The label of the table of contents. */
@@ -177,6 +179,9 @@ function packageDocument(input: BookInput): string {
           x('dc:identifier', { id: 'pub-id' }, input.identifier),
           x('dc:title', input.title),
           x('dc:language', 'ar'),
+          x('dc:creator', { id: 'creator' }, input.creator),
+          x('meta', { refines: '#creator', property: 'role', scheme: 'marc:relators' }, 'com'),
+          x('dc:source', input.sourceNote),
           x('meta', { property: 'dcterms:modified' }, input.modified),
         ]),
         x('manifest', items),

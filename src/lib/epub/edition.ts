@@ -52,6 +52,7 @@ export function epubBytes(): Promise<Uint8Array> {
         identifier: identifier(article.paragraphs.join('\n')),
         title: article.title,
         categories: article.categories,
+        creator: site.name,
         sourceNote: site.source.note,
         editorialNote: ui.editorialNote,
         contents: ui.epubContents,
