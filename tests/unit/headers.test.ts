@@ -221,7 +221,6 @@ function syntheticBuild(n: number): string[] {
     'pagefind/filter/ar_1.pf_filter',
     'pagefind/vocabulary.json',
     'pagefind/pagefind-worker.js',
-    'pagefind/pagefind-highlight.js',
     'app-icons/icon.svg',
     'app-icons/icon-192.png',
     'offline-reading/index.html',

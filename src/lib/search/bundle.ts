@@ -1,8 +1,9 @@
 // Which files of Pagefind's bundle the site never loads: its three UIs (the site draws its own over
-// pagefind.js) and the WASM of languages the index has not. The index step removes them from the build.
+// pagefind.js), its highlight script (the site marks whole words itself: scripts/search/highlight.ts) and the WASM of languages the index has not. The index step removes them from the build.
 
-/** Pagefind's UI files, by name inside the bundle folder. */
+/** Pagefind's UI files and highlight script, by name inside the bundle folder. */
 const UNUSED_UIS = [
+  'pagefind-highlight.js',
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-ui.js',

@@ -1,7 +1,6 @@
 // Stands in for <site-search> on every page until its code is fetched on first use: a click on the header's
 // control, Ctrl/⌘+K or "/" fetches site-search.ts, whose class takes the use (open()); and a page opened from
-// a result (Pagefind's `pagefind-highlight` parameter) runs Pagefind's highlight script from the bundle folder
-// the element names in data-bundle, then highlight.ts.
+// a result (the `pagefind-highlight` parameter) runs highlight.ts, which marks the searched words whole.
 import { runModules } from '../run-module.ts';
 import elementUrl from './site-search.ts?lazy';
 import highlightUrl from './highlight.ts?lazy';
@@ -34,6 +33,6 @@ export function startSearch(host: Host): void {
     link.click();
   });
   if (location.search.includes('pagefind-highlight=')) {
-    void runModules(`${host.dataset.bundle}pagefind-highlight.js`, highlightUrl);
+    void runModules(highlightUrl);
   }
 }

@@ -1,4 +1,4 @@
-// The few parts of Pagefind's browser API (pagefind.js, pagefind-highlight.js) the site's search touches.
+// The few parts of Pagefind's browser API (pagefind.js) the site's search touches.
 
 /** One result of pagefind.search(): its data is loaded on demand. */
 export interface PagefindResult {
@@ -19,12 +19,3 @@ interface PagefindResponse {
 
 /** The search function of a loaded Pagefind instance. */
 export type SearchFn = (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
-
-/** window.PagefindHighlight, set by pagefind-highlight.js: marks words on a page. */
-type HighlightConstructor = new (options: Record<string, unknown>) => unknown;
-
-declare global {
-  interface Window {
-    PagefindHighlight?: HighlightConstructor;
-  }
-}
