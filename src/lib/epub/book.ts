@@ -18,7 +18,8 @@ export interface BookInput {
   identifier: string;
   title: string;
   categories: readonly string[];
-  /** Who made the book (dc:creator, as its compiler): readers show it as the author. */
+  /** Who made the book (dc:creator, with no role: Calibre shows a creator as the author only without one or as
+   *  `aut`, and "Unknown" for the compiler role). */
   creator: string;
   /** Where the text comes from (dc:source), and the title page's note on it. */
   sourceNote: string;
@@ -179,8 +180,7 @@ function packageDocument(input: BookInput): string {
           x('dc:identifier', { id: 'pub-id' }, input.identifier),
           x('dc:title', input.title),
           x('dc:language', 'ar'),
-          x('dc:creator', { id: 'creator' }, input.creator),
-          x('meta', { refines: '#creator', property: 'role', scheme: 'marc:relators' }, 'com'),
+          x('dc:creator', input.creator),
           x('dc:source', input.sourceNote),
           x('meta', { property: 'dcterms:modified' }, input.modified),
         ]),

@@ -20,7 +20,7 @@ function face(edition: Edition, script: Face['script'], weight: Face['weight']):
   return { out, from: `noto-naskh-arabic-${script}-${weight}-normal.woff2`, script, weight, edition };
 }
 
-/** The site's four files (Arabic and Latin, 400 and 700), then the book's three (no bold Latin). */
+/** The site's four files (Arabic and Latin, 400 and 700), then the book's four. */
 export const FACES = [
   face('web', 'arabic', 400),
   face('web', 'arabic', 700),
@@ -29,6 +29,7 @@ export const FACES = [
   face('book', 'arabic', 400),
   face('book', 'arabic', 700),
   face('book', 'latin', 400),
+  face('book', 'latin', 700),
 ] as const satisfies readonly Face[];
 
 const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

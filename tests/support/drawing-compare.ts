@@ -1,0 +1,66 @@
+// Compares two renderings of the same line of text by their ink: each is cut to its inked box, then a pixel of ink
+// in one counts as matched when the other has ink within a small radius. Engines anti-alias and round positions
+// differently (a pixel or so); a dot or mark drawn in the wrong place is several pixels off and is not matched.
+import type { GreyImage } from './png.ts';
+
+/** Ink: darker than mid grey. */
+const INK = 128;
+
+export interface Ink {
+  width: number;
+  height: number;
+  /** 1 where there is ink, row by row. */
+  mask: Uint8Array;
+  /** Pixels of ink. */
+  count: number;
+}
+
+/** The ink of a band of rows [top, bottom) of an image, cut to its bounding box. */
+export function inkOf(image: GreyImage, top = 0, bottom = image.height): Ink {
+  let [x0, y0, x1, y1] = [image.width, bottom, -1, -1];
+  for (let y = top; y < bottom; y++)
+    for (let x = 0; x < image.width; x++)
+      if (image.grey[y * image.width + x]! < INK) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  if (x1 < 0) return { width: 0, height: 0, mask: new Uint8Array(), count: 0 };
+  const width = x1 - x0 + 1;
+  const height = y1 - y0 + 1;
+  const mask = new Uint8Array(width * height);
+  let count = 0;
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      if (image.grey[(y + y0) * image.width + x + x0]! < INK) {
+        mask[y * width + x] = 1;
+        count++;
+      }
+  return { width, height, mask, count };
+}
+
+/** Pixels of ink in `a` with no ink in `b` within `radius` (both aligned at their top right: the text is RTL). */
+function unmatched(a: Ink, b: Ink, radius: number): number {
+  const dx = b.width - a.width;
+  let missing = 0;
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++) {
+      if (!a.mask[y * a.width + x]) continue;
+      let found = false;
+      for (let yy = Math.max(0, y - radius); !found && yy <= Math.min(b.height - 1, y + radius); yy++)
+        for (let xx = Math.max(0, x + dx - radius); xx <= Math.min(b.width - 1, x + dx + radius); xx++)
+          if (b.mask[yy * b.width + xx]) {
+            found = true;
+            break;
+          }
+      if (!found) missing++;
+    }
+  return missing;
+}
+
+/** The share (0 to 1) of ink in either rendering that the other lacks, the larger of the two. */
+export function inkDifference(a: Ink, b: Ink, radius = 2): number {
+  if (!a.count || !b.count) return a.count === b.count ? 0 : 1;
+  return Math.max(unmatched(a, b, radius) / a.count, unmatched(b, a, radius) / b.count);
+}
