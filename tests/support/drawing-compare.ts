@@ -1,6 +1,7 @@
-// Compares two renderings of the same line of text by their ink: each is cut to its inked box, then a pixel of ink
-// in one counts as matched when the other has ink within a small radius. Engines anti-alias and round positions
-// differently (a pixel or so); a dot or mark drawn in the wrong place is several pixels off and is not matched.
+// Compares two renderings of the same word by their ink: each is cut to its inked box and the boxes are laid on
+// each other (scaled to one size: engines round glyph advances differently, so a word can be a few pixels wider in
+// one), then a pixel of ink in one counts as matched when the other has ink within a small radius. A dot or mark
+// drawn in the wrong place is several pixels off and is not matched.
 import type { GreyImage } from './png.ts';
 
 /** Ink: darker than mid grey. */
@@ -15,11 +16,11 @@ export interface Ink {
   count: number;
 }
 
-/** The ink of a band of rows [top, bottom) of an image, cut to its bounding box. */
-export function inkOf(image: GreyImage, top = 0, bottom = image.height): Ink {
-  let [x0, y0, x1, y1] = [image.width, bottom, -1, -1];
-  for (let y = top; y < bottom; y++)
-    for (let x = 0; x < image.width; x++)
+/** The ink of a rectangle of an image (rows [top, bottom), columns [left, right)), cut to its bounding box. */
+export function inkOf(image: GreyImage, top = 0, bottom = image.height, left = 0, right = image.width): Ink {
+  let [x0, y0, x1, y1] = [right, bottom, -1, -1];
+  for (let y = top; y < Math.min(bottom, image.height); y++)
+    for (let x = left; x < Math.min(right, image.width); x++)
       if (image.grey[y * image.width + x]! < INK) {
         x0 = Math.min(x0, x);
         x1 = Math.max(x1, x);
@@ -40,16 +41,18 @@ export function inkOf(image: GreyImage, top = 0, bottom = image.height): Ink {
   return { width, height, mask, count };
 }
 
-/** Pixels of ink in `a` with no ink in `b` within `radius` (both aligned at their top right: the text is RTL). */
+/** Pixels of ink in `a` with no ink in `b` within `radius`, `b`'s box scaled onto `a`'s. */
 function unmatched(a: Ink, b: Ink, radius: number): number {
-  const dx = b.width - a.width;
+  const sx = (b.width - 1) / Math.max(1, a.width - 1);
+  const sy = (b.height - 1) / Math.max(1, a.height - 1);
   let missing = 0;
   for (let y = 0; y < a.height; y++)
     for (let x = 0; x < a.width; x++) {
       if (!a.mask[y * a.width + x]) continue;
+      const [bx, by] = [Math.round(x * sx), Math.round(y * sy)];
       let found = false;
-      for (let yy = Math.max(0, y - radius); !found && yy <= Math.min(b.height - 1, y + radius); yy++)
-        for (let xx = Math.max(0, x + dx - radius); xx <= Math.min(b.width - 1, x + dx + radius); xx++)
+      for (let yy = Math.max(0, by - radius); !found && yy <= Math.min(b.height - 1, by + radius); yy++)
+        for (let xx = Math.max(0, bx - radius); xx <= Math.min(b.width - 1, bx + radius); xx++)
           if (b.mask[yy * b.width + xx]) {
             found = true;
             break;
