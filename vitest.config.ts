@@ -17,7 +17,12 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/hosts/**/*.test.ts'],
+          include: [
+            'tests/dist/**/*.test.ts',
+            'tests/browser/**/*.test.ts',
+            'tests/hosts/**/*.test.ts',
+            'tests/engines/**/*.test.ts',
+          ],
           globalSetup: ['tests/support/build-site.ts'],
         },
       },

@@ -14,6 +14,8 @@ export type KeyName = 'Escape' | 'ArrowDown' | 'ArrowUp' | 'Enter' | '/' | 'Cont
 
 export interface Engine {
   readonly name: EngineName;
+  /** The browser's own version string. */
+  readonly version: string;
   /** Open a URL and wait for its load event. */
   open(url: string): Promise<void>;
   /** Run `fn(arg)` in the page (an arrow or function expression; it may be async) and return its result. */
@@ -53,7 +55,8 @@ export async function waitFor<A, R>(
       // A navigation under way destroys the context the script ran in: try again.
       last = error;
     }
-    if (Date.now() > end) throw new Error(`${engine.name}: timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`${engine.name}: timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -63,6 +66,7 @@ async function chromium(): Promise<Engine> {
   const page = await browser.newPage();
   return {
     name: 'chromium',
+    version: `Chromium ${browser.version()}`,
     open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (fn, arg) => page.evaluate(fn, arg) as never,
     type: (text) => page.keyboard.type(text),
@@ -84,6 +88,7 @@ async function firefox(): Promise<Engine> {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     name: 'firefox',
+    version: (await browser.version()).replace(/^firefox\//, 'Firefox ESR '),
     open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
@@ -139,15 +144,20 @@ async function webkit(): Promise<Engine> {
     throw error;
   }
   await driver.manage().window().setRect({ width: 1280, height: 900 });
+  const capabilities = await driver.getCapabilities();
   return {
     name: 'webkit',
+    version: `WebKitGTK ${String(capabilities.getBrowserVersion())}`,
     open: (url) => driver.get(url),
     run: (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg),
     type: async (text) => driver.switchTo().activeElement().sendKeys(text),
     press: async (key) => {
       const actions = driver.actions();
       if (key === 'Control+k') await actions.keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
-      else await actions.sendKeys(key.length === 1 ? key : Key[key.replace(/^Arrow/, 'ARROW_').toUpperCase() as 'ENTER']).perform();
+      else
+        await actions
+          .sendKeys(key.length === 1 ? key : Key[key.replace(/^Arrow/, 'ARROW_').toUpperCase() as 'ENTER'])
+          .perform();
     },
     click: async (selector) => {
       const { By } = await import('selenium-webdriver');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsToMark } from '../../src/lib/search/highlight-words.ts';
 import { buildExcerpt } from '../../src/lib/search/results.ts';
+import { trimEdges } from '../../src/lib/text/normalize.ts';
 
 const marked = (text: string, terms: string[]): string[] => wordsToMark(text, terms).map(([a, b]) => text.slice(a, b));
 
@@ -24,6 +25,12 @@ describe('wordsToMark (the landing highlight)', () => {
     const text = 'قمة (CICA) في أستانا.';
     expect(marked(text, ['CICA', 'أستانا'])).toEqual(['CICA', 'أستانا']);
     expect(wordsToMark(text, ['أستانا'])).toEqual([[text.indexOf('أستانا'), text.indexOf('.')]]);
+  });
+
+  it('trims a word as the search does (trimEdges), so every listed word is found', () => {
+    for (const word of ['‎(CICA)‎', '«أستانا»،', 'بوتين.', '"كازاخستان"']) {
+      expect(marked(`قبل ${word} بعد`, [trimEdges(word)])).toEqual([trimEdges(word)]);
+    }
   });
 
   it('marks nothing without terms, and matches composed and decomposed spellings alike', () => {
