@@ -34,7 +34,7 @@ const ARABIC_RANGE = 'U+0020, U+00A0, U+0600-06FF, U+200C-200F, U+FB50-FDFF, U+F
 const LATIN_RANGE = 'U+0021-007E, U+00A1-00FF, U+2013-2014, U+2018-201E, U+2026';
 
 /** The page: black on white, right to left, one absolutely placed word a cell. */
-export function samplePage(fonts: SampleFonts): string {
+function samplePage(fonts: SampleFonts): string {
   const face = (file: string, range?: string) =>
     `@font-face{font-family:Sample;font-display:block;src:url("${file}")${range ? `;unicode-range:${range}` : ''}}`;
   const faces = fonts.latin

@@ -3,7 +3,7 @@
 // the Latin subset's digits from the Arabic one). Pure: the fonts step (integrations/fonts.ts) applies them.
 
 /** Where a face is used: the site's CSS, or the EPUB's stylesheet. */
-export type Edition = 'web' | 'book';
+type Edition = 'web' | 'book';
 
 export interface Face {
   /** The file the build writes (lib/fonts/files.ts's folder) and the CSS or the book refers to. */

@@ -157,7 +157,10 @@ function writeNameTable(records: RawRecord[]): Uint8Array {
 export function readNames(font: Uint8Array): NameRecord[] {
   const name = readTables(font).tables.find((t) => t.tag === 'name');
   if (!name) return [];
-  return readNameTable(name.data).map(({ bytes, ...record }) => ({ ...record, text: decode(record.platformId, bytes) }));
+  return readNameTable(name.data).map(({ bytes, ...record }) => ({
+    ...record,
+    text: decode(record.platformId, bytes),
+  }));
 }
 
 /** The text of one name ID (Windows English record first), or undefined. */

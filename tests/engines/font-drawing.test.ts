@@ -75,11 +75,11 @@ const isArabic = (word: string): boolean => /[\u0600-\u06ff]/.test(word);
 describe.skipIf(!existsSync(REFERENCE))('the webfont drawn in each engine', async () => {
   const site: SampleFonts = { arabic: siteFont('naskh-arabic-400'), latin: siteFont('naskh-latin-400') };
   const debian: SampleFonts = { arabic: { file: 'reference.ttf', data: readFileSync(REFERENCE) } };
-  const servers = await Promise.all([serveSample(site), serveSample(debian)]);
-  afterAll(() => Promise.all(servers.map((s) => s.close())));
+  const [siteServer, debianServer] = await Promise.all([serveSample(site), serveSample(debian)]);
+  afterAll(() => Promise.all([siteServer.close(), debianServer.close()]));
   const pages = [
-    { url: servers[0]!.url, label: 'site' },
-    { url: servers[1]!.url, label: 'debian' },
+    { url: siteServer.url, label: 'site' },
+    { url: debianServer.url, label: 'debian' },
   ];
   let chromium: Ink[] | undefined;
 
@@ -103,7 +103,8 @@ describe.skipIf(!existsSync(REFERENCE))('the webfont drawn in each engine', asyn
       for (const r of rows) {
         expect(r.ink, `${r.word} drew nothing`).toBeGreaterThan(100);
         if (name === 'chromium') {
-          if (r.debian !== undefined) expect(r.debian, `${r.word} against Debian's font`).toBeLessThan(THRESHOLD.debian);
+          if (r.debian !== undefined)
+            expect(r.debian, `${r.word} against Debian's font`).toBeLessThan(THRESHOLD.debian);
         } else expect(r.chromium, `${r.word} against Chromium's rendering`).toBeLessThan(THRESHOLD.engines);
       }
     });
