@@ -30,7 +30,7 @@ export function recordResults(name: EngineName, version: () => string | undefine
   // eslint-disable-next-line no-empty-pattern
   afterAll(({}, suite) => {
     const journeys: Counts['journeys'] = {};
-    for (const { journey, passed } of tests(suite as RunnerTestSuite)) {
+    for (const { journey, passed } of tests(suite)) {
       const entry = (journeys[journey] ??= { passed: 0, total: 0 });
       entry.total += 1;
       if (passed) entry.passed += 1;

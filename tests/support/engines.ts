@@ -10,7 +10,7 @@ import { freePort } from './free-port.ts';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 /** The keys the journeys press. */
-export type KeyName = 'Escape' | 'ArrowDown' | 'ArrowUp' | 'Enter' | '/' | 'Control+k';
+type KeyName = 'Escape' | 'ArrowDown' | 'ArrowUp' | 'Enter' | '/' | 'Control+k';
 
 export interface Engine {
   readonly name: EngineName;
@@ -29,13 +29,16 @@ export interface Engine {
   quit(): Promise<void>;
 }
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 function need(path: string, pkg: string): void {
   if (!existsSync(path)) throw new Error(`${path} not found: install Debian's ${pkg} (.ci/run does)`);
 }
+
+/** What a poll returns: the value, never a falsy one. */
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 
 /** Poll `fn(arg)` in the page until it returns something truthy; that value. */
 export async function waitFor<A, R>(
@@ -44,19 +47,19 @@ export async function waitFor<A, R>(
   arg: A,
   what: string,
   timeout = 15_000,
-): Promise<Awaited<R>> {
+): Promise<Truthy<Awaited<R>>> {
   const end = Date.now() + timeout;
-  let last: unknown;
+  let last: Error | undefined;
   for (;;) {
     try {
       const value = await engine.run(fn, arg);
-      if (value) return value;
+      if (value) return value as Truthy<Awaited<R>>;
     } catch (error) {
       // A navigation under way destroys the context the script ran in: try again.
-      last = error;
+      last = error instanceof Error ? error : new Error(String(error));
     }
     if (Date.now() > end)
-      throw new Error(`${engine.name}: timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+      throw new Error(`${engine.name}: timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -67,8 +70,10 @@ async function chromium(): Promise<Engine> {
   return {
     name: 'chromium',
     version: `Chromium ${browser.version()}`,
-    open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    run: (fn, arg) => page.evaluate(fn, arg) as never,
+    open: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
@@ -89,8 +94,10 @@ async function firefox(): Promise<Engine> {
   return {
     name: 'firefox',
     version: (await browser.version()).replace(/^firefox\//, 'Firefox ESR '),
-    open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    run: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    open: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    run: (fn, arg) => page.evaluate(fn as never, arg),
     type: (text) => page.keyboard.type(text),
     press: async (key) => {
       if (key !== 'Control+k') return page.keyboard.press(key);

@@ -8,7 +8,7 @@ export interface Feature {
   has: () => boolean;
 }
 
-export const RENDER_BLOCKING_EXPECT: Feature = {
+const RENDER_BLOCKING_EXPECT: Feature = {
   name: '<link rel=expect blocking=render> (the header parsed before the first paint)',
   // Chromium does not list `expect` in relList, though it honours it: render blocking is what it adds.
   has: () => {

@@ -1,7 +1,10 @@
 // The search dialog on a reading page: opened by the header's control and by Ctrl+K, typed into, walked with
 // the arrows, Enter opens the result chosen (its words marked), and Esc closes it, from the box too (WebKit
 // would spend Esc on emptying a search box).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../../support/search-screenshots.ts';
 import { waitFor, type Engine } from '../../support/engines.ts';
 import type { EngineSession } from '../../support/engine-session.ts';
 import { readMarks } from './marks.ts';
@@ -35,6 +38,9 @@ export function searchDialogJourney(session: EngineSession): void {
       await waitFor(engine, openWithFocus, DIALOG, 'the dialog with focus');
       await engine.type('توكاييف');
       await waitFor(engine, (d) => document.querySelectorAll(`${d} .search-result-link`).length > 0, DIALOG, 'results');
+      // For a person to compare the engines: screenshots/engines/<engine>-search-dialog.png.
+      mkdirSync(join(SCREENSHOTS, 'engines'), { recursive: true });
+      writeFileSync(join(SCREENSHOTS, 'engines', `${session.name}-search-dialog.png`), await engine.screenshot());
       await engine.press('ArrowDown');
       const first = await waitFor(
         engine,
