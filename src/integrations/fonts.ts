@@ -1,6 +1,6 @@
-// Build step 0: subset the Arabic webfont to the glyphs the site uses (plus the basic Arabic set)
-// before Vite runs, and expose the files under the `~fonts/` alias so CSS can reference them and
-// Vite hashes them like any other asset.
+// Build step 0: subset the Arabic webfont to the glyphs the site uses (plus the basic Arabic set), each face with
+// its own internal names (lib/fonts/faces.ts), before Vite runs, and expose the files under the `~fonts/` alias so
+// CSS can reference them and Vite hashes them like any other asset.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { glyphText } from '../lib/fonts/glyphs.ts';
 import { listFiles } from '../lib/files.ts';
-import { FONT_CACHE, FONT_FILES } from '../lib/fonts/files.ts';
+import { FACES } from '../lib/fonts/faces.ts';
+import { FONT_CACHE } from '../lib/fonts/files.ts';
 
 /** Every text file the site's visible text can come from. */
 function collectTexts(root: string): string[] {
@@ -43,8 +44,10 @@ function subsetInWorker(fontDir: string, text: string): Promise<Uint8Array[]> {
 /** What the subset fonts are made from: the characters, the fonts' files and the subsetter's version. */
 function fontsStamp(fontDir: string, text: string, require: NodeJS.Require): string {
   const hash = createHash('sha256').update(text);
-  for (const { from } of FONT_FILES) hash.update(readFileSync(join(fontDir, from)));
-  hash.update(readFileSync(require.resolve('subset-font/package.json')));
+  for (const { from } of FACES) hash.update(readFileSync(join(fontDir, from)));
+  // The faces' names and the tools that subset, rename and compress them.
+  hash.update(JSON.stringify(FACES));
+  for (const tool of ['subset-font', 'fontverter']) hash.update(readFileSync(require.resolve(`${tool}/package.json`)));
   return hash.digest('hex');
 }
 
@@ -62,17 +65,15 @@ export default function fonts(): AstroIntegration {
         // Made again only when what they are made from changed: a build with the same text reuses them.
         const stamp = fontsStamp(fontDir, text, require);
         const stampFile = join(outDir, 'stamp.txt');
-        const made = FONT_FILES.every(({ out }) => existsSync(join(outDir, out)));
+        const made = FACES.every(({ out }) => existsSync(join(outDir, out)));
         if (made && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
-          logger.info(`${FONT_FILES.length} subset font files unchanged (${Array.from(text).length} characters)`);
+          logger.info(`${FACES.length} subset font files unchanged (${Array.from(text).length} characters)`);
         } else {
           const subsets = await subsetInWorker(fontDir, text);
-          FONT_FILES.forEach(({ out }, i) => writeUnlessSame(join(outDir, out), subsets[i] ?? new Uint8Array()));
+          FACES.forEach(({ out }, i) => writeUnlessSame(join(outDir, out), subsets[i] ?? new Uint8Array()));
           writeUnlessSame(stampFile, new TextEncoder().encode(stamp));
           const total = subsets.reduce((sum, subset) => sum + subset.length, 0);
-          logger.info(
-            `subset ${FONT_FILES.length} font files to ${Array.from(text).length} characters: ${total} bytes`,
-          );
+          logger.info(`subset ${FACES.length} font files to ${Array.from(text).length} characters: ${total} bytes`);
         }
         updateConfig({ vite: { resolve: { alias: { '~fonts': outDir } } } });
       },

@@ -4,11 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import subsetFont from 'subset-font';
-import { FONT_FILES } from '../lib/fonts/files.ts';
+import { FACES } from '../lib/fonts/faces.ts';
+import { subsetFace } from '../lib/fonts/subset.ts';
 
 const { fontDir, text } = workerData as { fontDir: string; text: string };
 const subsets: Uint8Array[] = [];
-for (const { from } of FONT_FILES)
-  subsets.push(await subsetFont(readFileSync(join(fontDir, from)), text, { targetFormat: 'woff2' }));
+for (const face of FACES) subsets.push(await subsetFace(readFileSync(join(fontDir, face.from)), text, face));
 parentPort?.postMessage(subsets);

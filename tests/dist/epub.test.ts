@@ -12,6 +12,9 @@ import { article, chapters } from '../support/chapters.ts';
 import { EPUB_FILE } from '../../src/lib/epub/edition.ts';
 import { decodeEntities } from '../../src/lib/html/entities.ts';
 import { parseHeaders, headersFor } from '../../src/lib/headers/rules.ts';
+import { nameOf } from '../../src/lib/fonts/sfnt-names.ts';
+import { site } from '../../src/site.ts';
+import fontverter from 'fontverter';
 
 /** Debian's epubcheck package (`apt-get install epubcheck`, which .ci/run does). */
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';
@@ -56,6 +59,20 @@ describe('the EPUB edition', () => {
     const fonts = Object.keys(files).filter((f) => f.endsWith('.woff2'));
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(opf).toContain(`href="${f.replace('OEBPS/', '')}" media-type="font/woff2"`);
+  });
+
+  it('names a creator and the source, so readers show no "Unknown" author', () => {
+    expect(opf).toContain(`<dc:creator>${site.name}</dc:creator>`);
+    expect(opf).toContain(`<dc:source>${site.source.note}</dc:source>`);
+  });
+
+  it("embeds faces with names of their own, none the site's (a reader merges faces that share a PostScript name)", async () => {
+    const fonts = Object.keys(files).filter((f) => f.endsWith('.woff2'));
+    const names: (string | undefined)[] = [];
+    // One at a time: the WOFF2 decoder's WebAssembly memory is shared between calls.
+    for (const f of fonts) names.push(nameOf(new Uint8Array(await fontverter.convert(Buffer.from(files[f]!), 'sfnt', 'woff2')), 6));
+    expect(new Set(names).size).toBe(fonts.length);
+    for (const n of names) expect(n).toMatch(/^NotoNaskhArabicBook/);
   });
 
   it("holds every paragraph of the article exactly once, in the chapters' reading order, and the subheading", () => {

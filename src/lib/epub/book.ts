@@ -18,7 +18,10 @@ export interface BookInput {
   identifier: string;
   title: string;
   categories: readonly string[];
-  /** Where the text comes from, and which parts are editorial. */
+  /** Who made the book (dc:creator, with no role: Calibre shows a creator as the author only without one or as
+   *  `aut`, and "Unknown" for the compiler role). */
+  creator: string;
+  /** Where the text comes from (dc:source), and the title page's note on it. */
   sourceNote: string;
   editorialNote: string;
   /** The label of the table of contents. */
@@ -81,14 +84,18 @@ function withLatin(text: string): ElementContent[] {
 
 const chapterFile = (c: BookChapter): string => `${c.id}.xhtml`;
 
+/** The embedded faces' CSS family: not the name of a font a reader may have installed (Noto Naskh Arabic, next in
+ *  the stack), so the book's own faces are the ones drawn wherever a reader loads them. */
+const BOOK_FAMILY = 'Noto Naskh Arabic Book';
+
 function stylesheet(fonts: BookInput['fonts']): string {
   const faces = fonts.map(
     (f) =>
-      `@font-face { font-family: "Noto Naskh Arabic"; font-weight: ${f.weight}; src: url("fonts/${f.file}") format("woff2"); }`,
+      `@font-face { font-family: "${BOOK_FAMILY}"; font-weight: ${f.weight}; src: url("fonts/${f.file}") format("woff2"); }`,
   );
   return `${[
     ...faces,
-    'body { font-family: "Noto Naskh Arabic", serif; line-height: 1.9; margin: 0 5%; }',
+    `body { font-family: "${BOOK_FAMILY}", "Noto Naskh Arabic", serif; line-height: 1.9; margin: 0 5%; }`,
     'h1 { font-size: 1.6em; line-height: 1.5; margin: 1em 0 0.8em; page-break-after: avoid; }',
     'h2 { font-size: 1.25em; margin: 1.4em 0 0.6em; page-break-after: avoid; }',
     'p { margin: 0 0 0.9em; text-align: justify; orphans: 2; widows: 2; }',
@@ -177,6 +184,8 @@ function packageDocument(input: BookInput): string {
           x('dc:identifier', { id: 'pub-id' }, input.identifier),
           x('dc:title', input.title),
           x('dc:language', 'ar'),
+          x('dc:creator', input.creator),
+          x('dc:source', input.sourceNote),
           x('meta', { property: 'dcterms:modified' }, input.modified),
         ]),
         x('manifest', items),

@@ -17,11 +17,12 @@ import { zipBook } from './zip.ts';
 /** The file's name at the site's root. */
 export const EPUB_FILE = 'erdogan-kazakhstan.epub';
 
-/** The fonts the book embeds: Arabic in both weights, Latin (digits, CICA) in the regular one. */
+/** The fonts the book embeds, its own faces (lib/fonts/faces.ts): Arabic and Latin (digits, CICA), both weights. */
 const FONTS: { file: FontFile; weight: number }[] = [
-  { file: 'naskh-arabic-400.woff2', weight: 400 },
-  { file: 'naskh-arabic-700.woff2', weight: 700 },
-  { file: 'naskh-latin-400.woff2', weight: 400 },
+  { file: 'book-naskh-arabic-400.woff2', weight: 400 },
+  { file: 'book-naskh-arabic-700.woff2', weight: 700 },
+  { file: 'book-naskh-latin-400.woff2', weight: 400 },
+  { file: 'book-naskh-latin-700.woff2', weight: 700 },
 ];
 
 /** A stable urn:uuid from the article's text: the same book for the same text (RFC 4122 layout, version 5 bits). */
@@ -52,6 +53,7 @@ export function epubBytes(): Promise<Uint8Array> {
         identifier: identifier(article.paragraphs.join('\n')),
         title: article.title,
         categories: article.categories,
+        creator: site.name,
         sourceNote: site.source.note,
         editorialNote: ui.editorialNote,
         contents: ui.epubContents,
