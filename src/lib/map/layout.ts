@@ -5,7 +5,7 @@
 // name inside the country and a sea's on open water. Pure.
 import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPoint } from 'geojson';
-import { placeLabels, type PlacedLabel } from '../pictures/labels.ts';
+import { placeLabels, textWidth, type PlacedLabel } from '../pictures/labels.ts';
 import type { Place } from './schema.ts';
 import { COUNTRIES, type Country } from './world.ts';
 
@@ -24,10 +24,6 @@ const SIMPLIFY = 3;
  */
 export const FONT_SIZE = 22;
 export const DOT_RADIUS = 6;
-
-/** A label's width at `fontSize`: Naskh letters are about half an em wide, a space a third. */
-export const estimateWidth = (text: string, fontSize: number): number =>
-  [...text].reduce((w, c) => w + (c === ' ' ? 0.3 : 0.5), 0) * fontSize;
 
 interface Shape {
   id: string;
@@ -137,7 +133,7 @@ export function layoutMap(places: readonly Place[]): MapPicture {
     fontSize: FONT_SIZE,
     dotRadius: DOT_RADIUS,
     gap: FONT_SIZE / 5,
-    measure: estimateWidth,
+    measure: textWidth,
   });
   return { land: land.join(''), named, cities, labels };
 }

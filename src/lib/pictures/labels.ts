@@ -46,6 +46,10 @@ export interface LabelOptions {
 export const ASCENT = 1;
 export const DESCENT = 0.72;
 
+/** A label's width at `fontSize` in Noto Naskh Arabic: letters and digits about half an em, a space a third. */
+export const textWidth = (text: string, fontSize: number): number =>
+  [...text].reduce((w, c) => w + (c === ' ' ? 0.3 : 0.5), 0) * fontSize;
+
 /** Whether two boxes overlap, each grown by `gap`/2 on every side. */
 export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
   a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
