@@ -111,15 +111,13 @@ describe('the pictures', () => {
   it("lands from the map's labels on their entries of /names/, which link back to the map", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}map/`);
-    const labels = await page
-      .locator('.map-picture a')
-      .evaluateAll((links) =>
-        links.map((a) => ({
-          id: a.getAttribute('data-place') ?? '',
-          text: a.textContent.trim(),
-          href: a.getAttribute('href'),
-        })),
-      );
+    const labels = await page.locator('.map-picture a').evaluateAll((links) =>
+      links.map((a) => ({
+        id: a.getAttribute('data-place') ?? '',
+        text: a.textContent.trim(),
+        href: a.getAttribute('href'),
+      })),
+    );
     expect(labels.length).toBeGreaterThan(10);
     // One taken as a reader would, there and back.
     const first = labels[0] ?? { id: '', text: '' };

@@ -88,7 +88,7 @@ describe('checkTimeline', () => {
 
 describe('checkPlaces', () => {
   it('holds every place to the names table, its shape and its water, and every place of the table to the map', () => {
-    const report = formatDataProblems(checkPlaces(PLACES_FILE, fixture('places.wrong.json'), article));
+    const report = formatDataProblems(checkPlaces(PLACES_FILE, fixture('places.wrong.json')));
     expect(report.split('\n').filter((line) => /:\d+:/.test(line))).toEqual([
       'content/places.json:5: places.0.name: the names table writes it «أستانا», not «استانا»',
       'content/places.json:12: places.1: the label point is outside the shape of Turkey',

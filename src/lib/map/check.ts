@@ -2,7 +2,6 @@
 // of the names table either drawn or left out with a reason (never both), every place drawn an entry of the
 // table with the table's name, every country's shape in world-atlas with its label inside it, every sea's
 // label point on open water.
-import type { Article } from '../article/parse.ts';
 import { geoContains } from 'd3-geo';
 import { inFileOrder, pathText, readDataFile, type DataPath, type DataProblem } from '../data/json-file.ts';
 import { ENTITIES } from '../entities/table.ts';
@@ -10,7 +9,7 @@ import { placesSchema } from './schema.ts';
 import { COUNTRIES } from './world.ts';
 
 /** The problems of the places file `text` (the file `file`), empty when it is right. */
-export function checkPlaces(file: string, text: string, _article: Article): DataProblem[] {
+export function checkPlaces(file: string, text: string): DataProblem[] {
   const { data, problems, lineOf } = readDataFile(file, text, placesSchema);
   if (!data) return problems;
   const report = (path: DataPath, message: string): void => {

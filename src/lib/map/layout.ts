@@ -49,6 +49,7 @@ function outline(country: Country, projection: GeoProjection): string {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
   const context = {
+    beginPath: () => undefined,
     moveTo: (x: number, y: number) => {
       ring = [[Math.round(x), Math.round(y)]];
       rings.push(ring);

@@ -10,4 +10,4 @@ export type Country = Feature<Geometry, { name: string }>;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** Every country, its `id` the ISO code world-atlas gives it. */
-export const COUNTRIES: readonly Country[] = feature(topology, topology.objects.countries).features as Country[];
+export const COUNTRIES: readonly Country[] = feature(topology, topology.objects.countries).features;

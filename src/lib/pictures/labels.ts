@@ -47,8 +47,10 @@ export const ASCENT = 1;
 export const DESCENT = 0.72;
 
 /** A label's width at `fontSize` in Noto Naskh Arabic: letters and digits about half an em, a space a third. */
-export const textWidth = (text: string, fontSize: number): number =>
-  [...text].reduce((w, c) => w + (c === ' ' ? 0.3 : 0.5), 0) * fontSize;
+export const textWidth = (text: string, fontSize: number): number => {
+  const spaces = text.split(' ').length - 1;
+  return (0.5 * (text.length - spaces) + 0.3 * spaces) * fontSize;
+};
 
 /** Whether two boxes overlap, each grown by `gap`/2 on every side. */
 export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
