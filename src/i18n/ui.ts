@@ -45,6 +45,7 @@ export const ui = {
   // A dash, not a middle dot: beside Arabic-Indic digits a dot reads as zero (٠).
   paragraphIn: (n: number, chapter: string) => `الفقرة ${formatNumber(n)} — ${chapter}`,
   namesAbout: 'من يذكر المقال وأين: الأشخاص والأماكن والهيئات، وكل فقرة تذكر كلًّا منها.',
+  mapCoordinates: (lat: string, lon: string) => `${lat} شمالًا، ${lon} شرقًا`,
   timelineTitle: 'التسلسل الزمني',
   timelineAbout: 'ما جرى ومتى، من ١٩٩٢ إلى الزيارة في أكتوبر، بجمل المقال نفسها.',
   timelineIntro:
@@ -52,6 +53,18 @@ export const ui = {
   timelinePicture: 'الأحداث على خط الزمن',
   timelineLastYear: (year: number) => `عام ${year} بالأشهر`,
   inferredDate: 'تاريخ مستنتج',
+  // The map of the article's places (pages/map.astro); the coordinates and the reasons are editorial.
+  mapTitle: 'خريطة الأماكن',
+  mapAbout: 'أين جرى ما يرويه المقال: الدول والمدن والبحار التي يذكرها على خريطة واحدة.',
+  mapIntro:
+    'الدول التي يذكرها المقال مظلَّلة، ومدنه نقاط، وبحراه مسمَّيان؛ كل اسم بالعربية كما يكتبه المقال ويقود إلى مدخله في فهرس الأعلام. الإحداثيات ومصادرها إضافة تحريرية، والحدود من Natural Earth.',
+  mapPicture: 'خريطة الأماكن التي يذكرها المقال، من البحر المتوسط إلى ألماتي',
+  mapPan: 'على الشاشات الضيقة تُسحب الخريطة جانبًا لرؤية بقيتها.',
+  mapList: 'ما على الخريطة',
+  mapKinds: { country: 'دولة', city: 'مدينة', sea: 'بحر' },
+  mapLeftOut: 'ما لم يُرسم على الخريطة',
+  mapSource: 'مصدر الإحداثيات',
+  mapOnMap: 'على الخريطة',
   epubContents: 'المحتويات',
   // The whole article on one page (pages/article.astro) and the EPUB edition.
   articleTitle: 'المقال كاملًا',

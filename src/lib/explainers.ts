@@ -2,7 +2,7 @@
 // page, listed in the sitemap, kept out of the search index, and held to their own size budget.
 import { pagePath } from './urls.ts';
 
-export const EXPLAINERS = ['names', 'timeline'] as const;
+export const EXPLAINERS = ['names', 'timeline', 'map'] as const;
 
 /** Whether a built file (relative path) is one of them. */
 export const isExplainer = (file: string): boolean => EXPLAINERS.some((name) => pagePath(file) === `${name}/`);

@@ -1,4 +1,4 @@
-// The index of names and the timeline as built: reachable from every page and the home page, out of the
+// The index of names, the timeline and the map as built: reachable from every page and the home page, out of the
 // search index, every entity and event on the page, every date a valid <time>, inferred dates marked.
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/paths.ts';
@@ -41,7 +41,7 @@ describe('/names/', () => {
   });
 
   it('links each paragraph to its place in its chapter, the name highlighted on landing', () => {
-    const links = querySelectorAll(doc, 'li.entity a');
+    const links = querySelectorAll(doc, 'li.entity a').filter((a) => !String(a.attributes.href).startsWith('/map/'));
     expect(links.length).toBeGreaterThan(ENTITIES.length);
     for (const a of links) {
       const href = String(a.attributes.href);
@@ -49,6 +49,26 @@ describe('/names/', () => {
       const words = new URL(href, 'http://x').searchParams.getAll('pagefind-highlight');
       const n = Number(href.split('#p-')[1]);
       for (const w of words) expect(article.paragraphs[n - 1]).toContain(w);
+    }
+  });
+
+  it('links every place to the map, and nothing else there', () => {
+    const toMap = querySelectorAll(doc, 'li.entity a').filter((a) => String(a.attributes.href).startsWith('/map/'));
+    const places = ENTITIES.filter((e) => e.kind === 'place').map((e) => `/map/#${e.id}`);
+    expect(toMap.map((a) => a.attributes.href).sort()).toEqual(places.sort());
+  });
+});
+
+describe('/map/', () => {
+  const { doc } = loadPage(DIST, 'map/index.html');
+
+  it('labels every place drawn with a link to its entry, and lists each under the map with the same link', () => {
+    const labels = querySelectorAll(doc, 'svg a');
+    expect(labels.length).toBeGreaterThan(10);
+    for (const a of labels) {
+      const id = String(a.attributes['data-place']);
+      expect(a.attributes.href).toBe(`/names/#${id}`);
+      expect(querySelector(doc, `li#${id} a`).attributes.href).toBe(`/names/#${id}`);
     }
   });
 });

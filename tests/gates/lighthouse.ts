@@ -37,7 +37,7 @@ const dist = ensureBuilt();
 /** Pages that are not chapters: the home page, search, the offline and 404 pages. */
 const NOT_CHAPTERS = new Set(['index.html', 'search/index.html', 'offline/index.html', '404.html']);
 const chapters = listPages(dist).filter((p) => !NOT_CHAPTERS.has(p) && p.endsWith('/index.html'));
-// The chapters, and the explainers (the index of names, the timeline) among them.
+// The chapters, and the explainers (the index of names, the timeline, the map) among them.
 const targets: [string, string][] = [
   ['home', ''],
   ...chapters.map((p): [string, string] => [pagePath(p).slice(0, -1), pagePath(p)]),

@@ -1,6 +1,6 @@
 // Gate: size budgets in exact bytes after gzip, from what a real browser fetches on a first visit:
-// chapter HTML, all CSS, JavaScript before search, fonts per page, a whole chapter visit, a first search.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// chapter HTML, explainer HTML and the map's picture, all CSS, JavaScript before search, fonts per page, a whole chapter visit, a first search.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../src/tools/browser.ts';
@@ -10,7 +10,7 @@ import { listFiles } from '../../src/lib/files.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { kib } from '../support/measure/kib.ts';
-import { servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
+import { servedBytes, servedFileBytes } from '../../src/lib/offline/served-bytes.ts';
 import { finish } from '../support/gates/report.ts';
 import { bytesByKind, recordRequests } from '../support/measure/resources.ts';
 import { weighPages, weighSaveDataVisit, weightTable } from '../support/measure/weigh.ts';
@@ -20,6 +20,8 @@ const KiB = 1024;
 export const BUDGETS = {
   chapterHtml: 8 * KiB,
   explainerHtml: 16 * KiB,
+  /** The map's picture, inline in /map/ (its SVG element alone; the page is held to explainerHtml too). */
+  mapSvg: 10 * KiB,
   allCss: 10 * KiB,
   jsBeforeSearch: 1 * KiB,
   fontsPerPage: 40 * KiB,
@@ -84,6 +86,9 @@ try {
     check(`chapter HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.chapterHtml);
   for (const f of files.filter((f) => isExplainer(f) || isWhole(f)))
     check(`explainer HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.explainerHtml);
+  const map = readFileSync(join(dist, 'map/index.html'), 'utf8').match(/<svg[^>]*role="group".*?<\/svg>/s)?.[0];
+  if (!map) problems.push('map/index.html: no picture found');
+  else check('map picture (inline SVG) map/index.html', servedBytes(map), BUDGETS.mapSvg);
   const css = files.filter((f) => f.endsWith('.css'));
   check(
     `all CSS (${css.length} files)`,

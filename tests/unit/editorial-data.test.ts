@@ -1,4 +1,4 @@
-// The editorial data of content/ (the names table, the timeline's events) is held to its schema and to the
+// The editorial data of content/ (the names table, the timeline's events, the map's places) is held to its schema and to the
 // article before the build renders a page: a broken file stops the build with a line a problem, naming the
 // file, the line and what is wrong. One fixture per kind of mistake, under tests/fixtures/data/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { checkNames } from '../../src/lib/entities/check.ts';
 import { NAMES_FILE } from '../../src/lib/entities/schema.ts';
 import { checkTimeline } from '../../src/lib/timeline/check.ts';
 import { TIMELINE_FILE } from '../../src/lib/timeline/schema.ts';
+import { checkPlaces } from '../../src/lib/map/check.ts';
+import { PLACES_FILE } from '../../src/lib/map/schema.ts';
 import { ROOT } from '../../src/tools/root.ts';
 import { article } from '../support/chapters.ts';
 
@@ -24,7 +26,11 @@ const timeline = (name: string): string => formatDataProblems(checkTimeline(TIME
 describe('checkDataFiles', () => {
   it('finds the data of content/ right', () => {
     expect(formatDataProblems(checkDataFiles(ROOT, article))).toBe('');
-    expect(DATA_FILES.map((d) => d.file)).toEqual(['content/names.json', 'content/timeline.json']);
+    expect(DATA_FILES.map((d) => d.file)).toEqual([
+      'content/names.json',
+      'content/timeline.json',
+      'content/places.json',
+    ]);
   });
 });
 
@@ -80,6 +86,20 @@ describe('checkTimeline', () => {
   });
 });
 
+describe('checkPlaces', () => {
+  it('holds every place to the names table, its shape and its water, and every place of the table to the map', () => {
+    const report = formatDataProblems(checkPlaces(PLACES_FILE, fixture('places.wrong.json')));
+    expect(report.split('\n').filter((line) => /:\d+:/.test(line))).toEqual([
+      'content/places.json:5: places.0.name: the names table writes it «أستانا», not «استانا»',
+      'content/places.json:12: places.1: the label point is outside the shape of Turkey',
+      'content/places.json:22: places.2: the label point is on land',
+      'content/places.json:32: places.3.id: "erdogan" is not a place of the names table',
+      'content/places.json:41: leftOut.0.id: "astana" is already drawn or left out',
+    ]);
+    expect(report).toMatch(/^content\/places\.json: "almaty" \(ألماتي\) is neither drawn nor left out$/m);
+  });
+});
+
 describe('the data check in the build (integrations/check-data.ts)', () => {
   const temp = mkdtempSync(join(tmpdir(), 'data-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -107,7 +127,9 @@ describe('the data check in the build (integrations/check-data.ts)', () => {
     expect(exit).toEqual([1]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^The editorial data has errors:\ncontent\/names\.json:11: 1\.kind: /);
-    expect(errors[0]).toMatch(/\ncontent\/timeline\.json: the file is missing$/);
+    expect(errors[0]).toMatch(
+      /\ncontent\/timeline\.json: the file is missing\ncontent\/places\.json: the file is missing$/,
+    );
     expect(errors[0]).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 

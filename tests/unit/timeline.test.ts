@@ -5,7 +5,8 @@ import { article } from '../support/chapters.ts';
 import { EVENTS, LEFT_OUT } from '../../src/lib/timeline/events.ts';
 import { ARTICLE_YEAR } from '../../src/lib/timeline/inferred.ts';
 import { displayDate, monthName } from '../../src/lib/timeline/dates.ts';
-import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
+import { HEIGHT, LABEL_SIZE, MONTHS_Y, WIDTH, YEARS_Y, layoutTimeline } from '../../src/lib/timeline/layout.ts';
+import { ASCENT, DESCENT, inside, overlaps, textWidth } from '../../src/lib/pictures/labels.ts';
 
 /** What counts as a date in the article: years, month names, days of the week and relative dates. */
 const DATE_LIKE =
@@ -78,11 +79,20 @@ describe('the picture', () => {
     expect(picture.monthDots.reduce((n, d) => n + d.count, 0)).toBe(inLast.length);
   });
 
-  it('puts a label above the line where it would touch the one before', () => {
-    const sorted = [...picture.years].sort((a, b) => b.x - a.x);
-    sorted.forEach((tick, i) => {
-      const next = sorted[i + 1];
-      if (next && tick.x - next.x < 110) expect(next.above).not.toBe(tick.above);
-    });
+  it('writes the years above their line and the months below theirs, clear of the band between', () => {
+    for (const tick of picture.years) expect(tick.y).toBeLessThan(YEARS_Y);
+    for (const tick of picture.months) expect(tick.y).toBeGreaterThan(MONTHS_Y);
+  });
+
+  it('keeps every label inside the picture and off its neighbours in its row, at the largest letters', () => {
+    for (const ticks of [picture.years, picture.months]) {
+      const boxes = ticks.map((t) => {
+        const width = textWidth(t.label, LABEL_SIZE);
+        const y = t.y - ASCENT * LABEL_SIZE;
+        return { x: t.x - width / 2, y, width, height: (ASCENT + DESCENT) * LABEL_SIZE };
+      });
+      for (const box of boxes) expect(inside(box, { x: 0, y: 0, width: WIDTH, height: HEIGHT })).toBe(true);
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+    }
   });
 });

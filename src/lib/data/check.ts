@@ -7,6 +7,8 @@ import { checkNames } from '../entities/check.ts';
 import { NAMES_FILE } from '../entities/schema.ts';
 import { checkTimeline } from '../timeline/check.ts';
 import { TIMELINE_FILE } from '../timeline/schema.ts';
+import { checkPlaces } from '../map/check.ts';
+import { PLACES_FILE } from '../map/schema.ts';
 import type { DataProblem } from './json-file.ts';
 
 type Check = (file: string, text: string, article: Article) => DataProblem[];
@@ -14,6 +16,7 @@ type Check = (file: string, text: string, article: Article) => DataProblem[];
 export const DATA_FILES: readonly { file: string; check: Check }[] = [
   { file: NAMES_FILE, check: checkNames },
   { file: TIMELINE_FILE, check: checkTimeline },
+  { file: PLACES_FILE, check: checkPlaces },
 ];
 
 /** Every data file under `root` checked against the article; empty when all are right. */

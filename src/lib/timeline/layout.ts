@@ -1,16 +1,25 @@
 // The timeline's picture, worked out at build time as SVG geometry (pages/timeline.astro draws it): the years
 // from the first event to the last on one line, right to left as Arabic reads, each at its true distance, so
 // the gaps are honest (1992 … 2009 … 2022); and the last year, where most of the story happens, opened out
-// by month on a second line. Pure.
+// by month on a second line. The years are written above their line and the months below theirs, so the band
+// that joins the two lines stays clear; a label that would touch its neighbour takes the next row out. The rows
+// are sized for the largest letters the page uses (on phones). Pure.
+import { ASCENT, DESCENT, textWidth } from '../pictures/labels.ts';
 import type { TimelineEvent } from './events.ts';
 
 /** The picture's width in SVG units; it scales to the page (viewBox). */
 export const WIDTH = 1000;
 const MARGIN = 60;
-/** Where the two lines are drawn. */
-export const YEARS_Y = 70;
-export const MONTHS_Y = 230;
-export const HEIGHT = 300;
+/** The labels' largest size (the page's CSS: on phones), and the room between rows and around the dots. */
+export const LABEL_SIZE = 44;
+const GAP = 10;
+const DOT = 18;
+/** A row of labels: the glyphs' box, and the gap to the next. */
+const ROW = Math.ceil((ASCENT + DESCENT) * LABEL_SIZE) + GAP;
+/** Where the two lines are drawn: two rows of years above the first, two rows of months below the second. */
+export const YEARS_Y = DOT + GAP + 2 * ROW;
+export const MONTHS_Y = YEARS_Y + 130;
+export const HEIGHT = MONTHS_Y + DOT + GAP + 2 * ROW;
 
 interface Dot {
   x: number;
@@ -22,8 +31,8 @@ interface Dot {
 interface Tick {
   x: number;
   label: string;
-  /** Labels alternate above and below the line where neighbours would touch. */
-  above: boolean;
+  /** The label's baseline. */
+  y: number;
 }
 
 export interface TimelinePicture {
@@ -56,15 +65,24 @@ function dots(xs: readonly number[], y: number): Dot[] {
   return [...counts].map(([x, count]) => ({ x, y, count }));
 }
 
-/** Ticks with labels, alternating above and below when a label would come within `gap` of the one before. */
-function ticks(points: readonly { x: number; label: string }[], gap: number): Tick[] {
-  const sorted = [...points].sort((a, b) => b.x - a.x);
-  let previous: Tick | undefined;
-  return sorted.map((p) => {
-    const above = previous !== undefined && previous.x - p.x < gap ? !previous.above : false;
-    previous = { ...p, above };
-    return previous;
-  });
+/**
+ * Ticks with labels on the line at `y`, written on the side `side` (-1 above, 1 below): each in the row nearest
+ * the line where it touches no label before it, right to left.
+ */
+function ticks(points: readonly { x: number; label: string }[], y: number, side: -1 | 1): Tick[] {
+  const rowEnds = [Infinity, Infinity];
+  return [...points]
+    .sort((a, b) => b.x - a.x)
+    .map((p) => {
+      const half = textWidth(p.label, LABEL_SIZE) / 2;
+      const row = rowEnds.findIndex((end) => p.x + half + GAP <= end);
+      if (row < 0) throw new Error(`no room for the timeline's label ${p.label}`);
+      rowEnds[row] = p.x - half;
+      // The baseline: the row's box starts `near` from the line, past the dot.
+      const near = DOT + GAP + row * ROW;
+      const baseline = side < 0 ? y - near - DESCENT * LABEL_SIZE : y + near + ASCENT * LABEL_SIZE;
+      return { ...p, y: Math.round(baseline) };
+    });
 }
 
 /** The picture of events in date order (EVENTS). */
@@ -80,12 +98,14 @@ export function layoutTimeline(events: readonly TimelineEvent[], monthName: (m: 
     last,
     years: ticks(
       [...new Set(years)].map((year) => ({ x: yearX(year), label: String(year) })),
-      110,
+      YEARS_Y,
+      -1,
     ),
     yearDots: dots(years.map(yearX), YEARS_Y),
     months: ticks(
       [...new Set(inLast.map((e) => monthOf(e) ?? 1))].map((m) => ({ x: monthX(m), label: monthName(m) })),
-      120,
+      MONTHS_Y,
+      1,
     ),
     monthDots: dots(
       inLast.map((e) => monthX(monthOf(e) ?? 1)),
