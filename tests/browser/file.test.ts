@@ -51,9 +51,10 @@ describe('the disk edition, opened from disk', () => {
     for (const file of pages()) {
       await open(file);
       const hrefs = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')]
-          .filter((a) => a.href.startsWith('file:'))
-          .map((a) => a.href),
+        // Read from the attribute: an SVG link's `href` (the map's) is not a string.
+        [...document.querySelectorAll('a[href], link[href]')]
+          .map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href)
+          .filter((href) => href.startsWith('file:')),
       );
       for (const href of hrefs) {
         const url = new URL(href);

@@ -168,7 +168,10 @@ async function webkit(): Promise<Engine> {
     },
     click: async (selector) => {
       const { By } = await import('selenium-webdriver');
-      await driver.findElement(By.css(selector)).click();
+      const element = await driver.findElement(By.css(selector));
+      // WebKitWebDriver scrolls an element only to the edge, where the sticky header can take the click.
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+      await element.click();
     },
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
     quit: async () => {
