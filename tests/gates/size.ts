@@ -87,11 +87,16 @@ try {
   for (const f of files.filter((f) => isExplainer(f) || isWhole(f)))
     check(`explainer HTML ${f}`, servedFileBytes(join(dist, f)), BUDGETS.explainerHtml);
   // The wide drawing first, then the phone's two panels: each variant weighed, and both, as the page serves them.
-  const [wide, ...panels] = readFileSync(join(dist, 'map/index.html'), 'utf8').match(/<svg[^>]*role="group".*?<\/svg>/gs) ?? [];
+  const [wide, ...panels] =
+    readFileSync(join(dist, 'map/index.html'), 'utf8').match(/<svg[^>]*role="group".*?<\/svg>/gs) ?? [];
   if (!wide || panels.length === 0) problems.push('map/index.html: no wide picture and panels found');
   else {
     console.log(`map: wide ${servedBytes(wide)} B, panels ${servedBytes(panels.join(''))} B (gzip)`);
-    check('map pictures (inline SVG, both variants) map/index.html', servedBytes(wide + panels.join('')), BUDGETS.mapSvg);
+    check(
+      'map pictures (inline SVG, both variants) map/index.html',
+      servedBytes(wide + panels.join('')),
+      BUDGETS.mapSvg,
+    );
   }
   const css = files.filter((f) => f.endsWith('.css'));
   check(

@@ -31,7 +31,14 @@ export interface MapFrame {
  * The wide picture, shown where its box is at least 40rem: there these letters are 14 px, above the page's small
  * print (13 px), and every label, a link, is at least 24 px high, a touch target's least.
  */
-export const WIDE: MapFrame = { width: MAP_WIDTH, height: MAP_HEIGHT, padding: 60, simplify: 3, fontSize: 22, dotRadius: 6 };
+export const WIDE: MapFrame = {
+  width: MAP_WIDTH,
+  height: MAP_HEIGHT,
+  padding: 60,
+  simplify: 3,
+  fontSize: 22,
+  dotRadius: 6,
+};
 
 /**
  * A phone's panel: 300 units drawn across a 320 px screen's 288 px of text, so its letters are 13.4 px there and
