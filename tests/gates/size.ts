@@ -20,7 +20,7 @@ const KiB = 1024;
 export const BUDGETS = {
   chapterHtml: 8 * KiB,
   explainerHtml: 16 * KiB,
-  /** The map's picture, inline in /map/ (its SVG element alone; the page is held to explainerHtml too). */
+  /** The map's pictures inline in /map/: the wide drawing and a phone's two panels (the page: explainerHtml). */
   mapSvg: 10 * KiB,
   allCss: 10 * KiB,
   jsBeforeSearch: 1 * KiB,

@@ -31,7 +31,7 @@ export interface MapFrame {
  * The wide picture, shown where its box is at least 40rem: there these letters are 14 px, above the page's small
  * print (13 px), and every label, a link, is at least 24 px high, a touch target's least.
  */
-export const WIDE: MapFrame = {
+const WIDE: MapFrame = {
   width: MAP_WIDTH,
   height: MAP_HEIGHT,
   padding: 60,
@@ -47,7 +47,7 @@ export const WIDE: MapFrame = {
 export const PANEL: MapFrame = { width: 300, padding: 26, simplify: 2, fontSize: 14, dotRadius: 4 };
 
 /** The panels' split, in degrees east: the west (Mediterranean to Moscow) and the east (Caspian to Almaty). */
-export const SPLIT_LON = 45;
+const SPLIT_LON = 45;
 
 interface Shape {
   id: string;
