@@ -2,7 +2,7 @@
 // picture, off every other label and every dot but its own, next to its point; a label with no room is refused.
 import { describe, expect, it } from 'vitest';
 import { inside, overlaps, placeLabels, textWidth, type LabelInput } from '../../src/lib/pictures/labels.ts';
-import { DOT_RADIUS, MAP_HEIGHT, MAP_WIDTH, layoutMap } from '../../src/lib/map/layout.ts';
+import { MAP_HEIGHT, MAP_WIDTH, PANEL, layoutMap, layoutPanels } from '../../src/lib/map/layout.ts';
 import { LEFT_OUT, PLACES } from '../../src/lib/map/places.ts';
 import { ENTITIES } from '../../src/lib/entities/table.ts';
 
@@ -56,15 +56,28 @@ describe('layoutMap', () => {
     for (const label of map.labels) expect(label.text).toBe(ENTITIES.find((e) => e.id === label.id)?.name);
   });
 
-  it('keeps every label inside the picture, off the others and off the dots not its own', () => {
-    for (const label of map.labels) {
-      expect(inside(label.box, frame(MAP_WIDTH, MAP_HEIGHT))).toBe(true);
-      for (const other of map.labels) if (other !== label) expect(overlaps(label.box, other.box)).toBe(false);
-      for (const dot of map.cities) {
-        const box = { x: dot.x - DOT_RADIUS, y: dot.y - DOT_RADIUS, width: 2 * DOT_RADIUS, height: 2 * DOT_RADIUS };
-        if (dot.id !== label.id) expect(overlaps(label.box, box)).toBe(false);
+  it('keeps every label inside the picture, off the others and off the dots not its own, wide and in panels', () => {
+    for (const picture of [map, ...layoutPanels(PLACES)])
+      for (const label of picture.labels) {
+        expect(inside(label.box, frame(picture.width, picture.height))).toBe(true);
+        for (const other of picture.labels) if (other !== label) expect(overlaps(label.box, other.box)).toBe(false);
+        for (const dot of picture.cities) {
+          const r = picture.dotRadius;
+          if (dot.id !== label.id)
+            expect(overlaps(label.box, { x: dot.x - r, y: dot.y - r, width: 2 * r, height: 2 * r })).toBe(false);
+        }
       }
-    }
+  });
+
+  it("draws a phone's two panels, west and east, that label every place once between them", () => {
+    const panels = layoutPanels(PLACES);
+    expect(panels).toHaveLength(2);
+    expect(panels.flatMap((p) => p.labels.map((l) => l.id)).sort()).toEqual(PLACES.map((p) => p.id).sort());
+    expect(panels[0]?.labels.map((l) => l.id)).toEqual(expect.arrayContaining(['istanbul', 'moscow', 'palestine']));
+    expect(panels[1]?.labels.map((l) => l.id)).toEqual(expect.arrayContaining(['almaty', 'astana', 'tehran']));
+    for (const panel of panels) expect(panel.width).toBe(PANEL.width);
+    // The article's countries shaded in both, labelled in one: Russia around Moscow, in the west.
+    expect(panels[0]?.named.map((s) => s.id)).toContain('russia');
   });
 
   it('shades the countries the article names, draws its cities as dots, in whole units', () => {

@@ -9,21 +9,45 @@ import { placeLabels, textWidth, type PlacedLabel } from '../pictures/labels.ts'
 import type { Place } from './schema.ts';
 import { COUNTRIES, type Country } from './world.ts';
 
-/** The picture's size in SVG units; it scales to the page (viewBox). */
+/** The wide picture's size in SVG units; it scales to the page (viewBox). */
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 700;
-/** Room between the places farthest out and the picture's edge, for their labels. */
-const PADDING = 60;
-/** Points of a border closer than this to the last one kept are dropped. */
-const SIMPLIFY = 3;
+
+/** How a picture is drawn, in its own SVG units. */
+export interface MapFrame {
+  width: number;
+  /** Fixed, or worked out from the places' extent (a panel as tall as its places need). */
+  height?: number;
+  /** Room between the places farthest out and the picture's edge, for their labels. */
+  padding: number;
+  /** Points of a border closer than this to the last one kept are dropped. */
+  simplify: number;
+  /** The labels' size and the dots' radius. */
+  fontSize: number;
+  dotRadius: number;
+}
 
 /**
- * The labels' size and the dots' radius, in SVG units. The picture is never drawn narrower than 640 px (a phone
- * pans it sideways): there these letters are 14 px, above the page's small print, and every label, a link, is at least 24 px
- * high, a touch target's least.
+ * The wide picture, shown where its box is at least 40rem: there these letters are 14 px, above the page's small
+ * print (13 px), and every label, a link, is at least 24 px high, a touch target's least.
  */
-export const FONT_SIZE = 22;
-export const DOT_RADIUS = 6;
+const WIDE: MapFrame = {
+  width: MAP_WIDTH,
+  height: MAP_HEIGHT,
+  padding: 60,
+  simplify: 3,
+  fontSize: 22,
+  dotRadius: 6,
+};
+
+/**
+ * A phone's panel: 300 units drawn across a 320 px screen's 288 px of text, so its letters are 13.4 px there and
+ * 16 px at 375 px; a border is thinned to what that scale shows.
+ */
+export const PANEL: MapFrame = { width: 300, padding: 26, simplify: 2, fontSize: 14, dotRadius: 4 };
+
+/** The panels' split, in degrees east: the west (Mediterranean to Moscow) and the east (Caspian to Almaty). */
+const SPLIT_LON = 45;
 
 interface Shape {
   id: string;
@@ -31,6 +55,11 @@ interface Shape {
 }
 
 export interface MapPicture {
+  /** Its size and scale, in SVG units. */
+  width: number;
+  height: number;
+  fontSize: number;
+  dotRadius: number;
   /** The countries the article does not name, as one path. */
   land: string;
   /** The countries it names, each with its place's id. */
@@ -45,7 +74,7 @@ export interface MapPicture {
 const step = (dx: number, dy: number): string => `${dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ' '}${dy}`;
 
 /** A path for `country` in whole units, clipped to the picture and thinned; empty when it is out of it. */
-function outline(country: Country, projection: GeoProjection): string {
+function outline(country: Country, projection: GeoProjection, simplify: number): string {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
   const context = {
@@ -57,7 +86,7 @@ function outline(country: Country, projection: GeoProjection): string {
     lineTo: (x: number, y: number) => {
       const last = ring.at(-1);
       const p: [number, number] = [Math.round(x), Math.round(y)];
-      if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= SIMPLIFY) ring.push(p);
+      if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= simplify) ring.push(p);
     },
     closePath: () => undefined,
     arc: () => undefined,
@@ -75,37 +104,52 @@ function outline(country: Country, projection: GeoProjection): string {
     .join('');
 }
 
-/** The picture of `places` (content/places.json, in label order: the first placed first). */
-export function layoutMap(places: readonly Place[]): MapPicture {
+/** A conic equal-area projection of `places` into `frame`, and the picture's height (the frame's, or what fits). */
+function project(places: readonly Place[], frame: MapFrame): { projection: GeoProjection; height: number } {
   const points: Feature<MultiPoint> = {
     type: 'Feature',
     properties: {},
     geometry: { type: 'MultiPoint', coordinates: places.map((p) => [p.lon, p.lat]) },
   };
   const middle = (Math.min(...places.map((p) => p.lon)) + Math.max(...places.map((p) => p.lon))) / 2;
-  const projection = geoConicEqualArea()
-    .parallels([35, 55])
-    .rotate([-middle, 0])
+  const projection = geoConicEqualArea().parallels([35, 55]).rotate([-middle, 0]);
+  const { width, padding } = frame;
+  let height = frame.height;
+  if (height === undefined) {
+    const [[, top], [, bottom]] = geoPath(projection.fitWidth(width - 2 * padding, points)).bounds(points);
+    height = Math.round(bottom - top + 2 * padding);
+  }
+  projection
     .fitExtent(
       [
-        [PADDING, PADDING],
-        [MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING],
+        [padding, padding],
+        [width - padding, height - padding],
       ],
       points,
     )
     .clipExtent([
       [0, 0],
-      [MAP_WIDTH, MAP_HEIGHT],
+      [width, height],
     ]);
+  return { projection, height };
+}
+
+/**
+ * The picture of `places` (content/places.json, in label order: the first placed first) in `frame`, the
+ * countries of `shade` shaded (all the article's, in a panel that labels only some).
+ */
+export function layoutMap(places: readonly Place[], frame: MapFrame = WIDE, shade = places): MapPicture {
+  const { projection, height } = project(places, frame);
+  const { width, fontSize, dotRadius } = frame;
   const at = (p: Place): [number, number] => {
     const xy = projection([p.lon, p.lat]) ?? [0, 0];
     return [Math.round(xy[0]), Math.round(xy[1])];
   };
-  const shaded = new Map(places.filter((p) => p.shape).map((p) => [p.shape, p.id]));
+  const shaded = new Map(shade.filter((p) => p.shape).map((p) => [p.shape, p.id]));
   const land: string[] = [];
   const named: Shape[] = [];
   for (const country of COUNTRIES) {
-    const d = outline(country, projection);
+    const d = outline(country, projection, frame.simplify);
     if (!d) continue;
     const id = shaded.get(String(country.id));
     if (id) named.push({ id, d });
@@ -129,12 +173,22 @@ export function layoutMap(places: readonly Place[]): MapPicture {
     ...(p.kind === 'city' ? {} : { allows: allows(p) }),
   }));
   const labels = placeLabels(inputs, {
-    width: MAP_WIDTH,
-    height: MAP_HEIGHT,
-    fontSize: FONT_SIZE,
-    dotRadius: DOT_RADIUS,
-    gap: FONT_SIZE / 5,
+    width,
+    height,
+    fontSize,
+    dotRadius,
+    gap: fontSize / 5,
     measure: textWidth,
   });
-  return { land: land.join(''), named, cities, labels };
+  return { width, height, fontSize, dotRadius, land: land.join(''), named, cities, labels };
+}
+
+/**
+ * The same places for a phone, in two panels drawn one above the other: the west and the east of SPLIT_LON,
+ * each fitted to its own places, so every label is the page's small print or more with no sideways panning.
+ */
+export function layoutPanels(places: readonly Place[]): MapPicture[] {
+  return [places.filter((p) => p.lon < SPLIT_LON), places.filter((p) => p.lon >= SPLIT_LON)].map((part) =>
+    layoutMap(part, PANEL, places),
+  );
 }
