@@ -1,18 +1,16 @@
 // Pages never jump while they load (issue 10): the layout-shift sum stays below 0.001 on every built page,
 // at phone and desktop width, light and dark, with the webfont on time or held back past first paint, on
 // this machine's fonts and on one with no Arabic font at all; and the webfont shows on a repeat visit.
-import type { BrowserContext } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listPages } from '../../src/lib/files.ts';
 import { familyName } from '../../src/lib/fonts/faces.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import {
   arabicFamilies,
   fontsEnv,
-  measureFirstVisit,
   measureLoad,
+  measureVisits,
   noArabicFontconfig,
-  returningReader,
   type ShiftResult,
   WEBFONT_MARK,
 } from '../support/layout-shift.ts';
@@ -42,41 +40,38 @@ describe('the pinned font situations are real', () => {
   });
 });
 
-const fontSituations = ['system', 'no-arabic'] as const;
-// A returning reader per font situation: the service worker installs once for the run, not once per case.
-const returning = {} as Record<(typeof fontSituations)[number], BrowserContext>;
-beforeAll(async () => {
-  for (const fonts of fontSituations)
-    returning[fonts] = await returningReader(browsers[fonts].browser, site.server.url);
-});
-
 describe.each(paths)('/%s', (path) => {
   it.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] as const)))(
     'does not shift at %i px, %s',
     async (width, colorScheme) => {
       // The search page answering a query has loaded when its results are drawn.
       const ready = path.includes('?q=') ? '[data-search-page] .search-result-link' : undefined;
-      const view = { width, colorScheme };
-      const url = site.server.url + path;
-      // The five loads of a case are measured side by side, each first visit in a new profile of its own and each
-      // repeat visit in its returning reader's: each waits mostly on its own page (paint, the font held back).
-      const [onTime, late, repeat] = await Promise.all([
+      const scenario = { path, width, colorScheme, ready };
+      // The three situations of one case are measured side by side (three browser contexts, two Chromiums):
+      // each waits mostly on its own page (paint, the font held back, the worker installing), so together they
+      // take about half the time, and each still loads its page alone in its own profile.
+      const [onTime, ...late] = await Promise.all([
         // The realistic first visit: the font comes straight from the server.
-        measureFirstVisit(site.browser, url, view, 'on-time', ready),
-        // The slow first visit: the font arrives only after the page has painted.
-        Promise.all(
-          fontSituations.map((fonts) => measureFirstVisit(browsers[fonts].browser, url, view, 'late', ready)),
+        (async () => {
+          const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+          try {
+            return await measureLoad(context, site.server.url + path, 'on-time', { ready });
+          } finally {
+            await context.close();
+          }
+        })(),
+        // The slow first visit: the font arrives only after the page has painted; then a repeat visit.
+        ...(['system', 'no-arabic'] as const).map((fonts) =>
+          measureVisits(browsers[fonts].browser, site.server.url, { ...scenario, timing: 'late' }),
         ),
-        // The same page again, for a reader whose browser has the site saved.
-        Promise.all(fontSituations.map((fonts) => measureLoad(returning[fonts], url, 'on-time', { ready, view }))),
       ]);
       expect(onTime.shift, `first visit, font on time: ${describeShift(onTime)}`).toBeLessThan(NONE);
-      for (const [i, fonts] of fontSituations.entries()) {
-        const [first, again] = [late[i]!, repeat[i]!];
+      for (const [i, fonts] of (['system', 'no-arabic'] as const).entries()) {
+        const { first, repeat } = late[i]!;
         expect(first.shift, `${fonts} fonts, font late: ${describeShift(first)}`).toBeLessThan(NONE);
         expect(first.renderedFonts, 'a late font is never swapped in').not.toContain(WEBFONT);
-        expect(again.shift, `${fonts} fonts, repeat visit: ${describeShift(again)}`).toBeLessThan(NONE);
-        expect(again.renderedFonts, 'the webfont shows on a repeat visit').toContain(WEBFONT);
+        expect(repeat.shift, `${fonts} fonts, repeat visit: ${describeShift(repeat)}`).toBeLessThan(NONE);
+        expect(repeat.renderedFonts, 'the webfont shows on a repeat visit').toContain(WEBFONT);
       }
     },
   );

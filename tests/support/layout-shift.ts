@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export type FontTiming = 'on-time' | 'late';
+export type Visit = 'first' | 'repeat';
 
 interface ShiftEntry {
   value: number;
@@ -122,57 +123,17 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-/** Contexts whose pages already report their layout shifts (the observer is added once per context). */
-const observed = new WeakSet<BrowserContext>();
-
-/** How a page is shown: its viewport width (800 px tall) and colour scheme. */
-export interface View {
-  width: number;
-  colorScheme: 'light' | 'dark';
-}
-
-/**
- * A new profile for a first visit: empty cache and, since nothing of a first load waits on it, no service
- * worker (its install only downloads in the background; the repeat visits come from `returningReader`).
- */
-function firstVisitContext(browser: Browser, { width, colorScheme }: View): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width, height: 800 }, colorScheme, serviceWorkers: 'block' });
-}
-
-/**
- * A reader who has been here before: a profile in which the site's service worker has installed (the web
- * edition saves what a reader needs offline, the font included), so every later page load is a repeat visit.
- * Shared by every case of a run: one install per font situation instead of one per case.
- */
-export async function returningReader(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer).
-  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false);
-  await page.close();
-  return context;
-}
-
-/** Load `url` in `context` (at `view`, when given) and report its layout shift; `timing: 'late'` holds fonts
- *  past first paint. */
+/** Load `url` in `context` and report its layout shift; `timing: 'late'` holds fonts past first paint. */
 export async function measureLoad(
   context: BrowserContext,
   url: string,
   timing: FontTiming,
-  { ready, view }: { ready?: string | undefined; view?: View } = {},
+  { ready, after }: { ready?: string | undefined; after?: (page: Page) => Promise<unknown> } = {},
 ): Promise<ShiftResult> {
-  if (!observed.has(context)) {
-    observed.add(context);
-    await context.addInitScript(OBSERVE);
-  }
+  await context.addInitScript(OBSERVE);
   const release = timing === 'late' ? await holdFonts(context) : undefined;
   const page = await context.newPage();
   try {
-    if (view) {
-      await page.setViewportSize({ width: view.width, height: 800 });
-      await page.emulateMedia({ colorScheme: view.colorScheme });
-    }
     await page.goto(url, { waitUntil: 'commit' });
     if (release) {
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
@@ -188,6 +149,7 @@ export async function measureLoad(
     const fonts = await renderedFonts(cdp);
     await cdp.detach();
     const entries = await page.evaluate(() => (window as unknown as { __shifts: ShiftEntry[] }).__shifts);
+    await after?.(page);
     return { shift: entries.reduce((sum, e) => sum + e.value, 0), entries, renderedFonts: fonts };
   } finally {
     await page.close();
@@ -195,17 +157,32 @@ export async function measureLoad(
   }
 }
 
-/** A first visit in a new profile, closed after. */
-export async function measureFirstVisit(
+export interface Scenario {
+  path: string;
+  width: number;
+  colorScheme: 'light' | 'dark';
+  timing: FontTiming;
+  /** A selector that exists once the page has drawn what it loads (search results, say). */
+  ready?: string | undefined;
+}
+
+/** A first visit (new profile: empty cache, no service worker) and then a repeat visit of the same page. */
+export async function measureVisits(
   browser: Browser,
-  url: string,
-  view: View,
-  timing: FontTiming,
-  ready?: string,
-): Promise<ShiftResult> {
-  const context = await firstVisitContext(browser, view);
+  baseUrl: string,
+  { path, width, colorScheme, timing, ready }: Scenario,
+): Promise<Record<Visit, ShiftResult>> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   try {
-    return await measureLoad(context, url, timing, { ready });
+    // Before the repeat visit the service worker (web build) has installed, as it would for a reader.
+    const first = await measureLoad(context, baseUrl + path, timing, {
+      ready,
+      // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat
+      // visit before it would fetch the font again and measure something else).
+      after: (page) => page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false),
+    });
+    const repeat = await measureLoad(context, baseUrl + path, 'on-time', { ready });
+    return { first, repeat };
   } finally {
     await context.close();
   }
