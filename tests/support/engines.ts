@@ -169,8 +169,9 @@ async function webkit(): Promise<Engine> {
     click: async (selector) => {
       const { By } = await import('selenium-webdriver');
       const element = await driver.findElement(By.css(selector));
-      // WebKitWebDriver scrolls an element only to the edge, where the sticky header can take the click.
-      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+      // WebKitWebDriver scrolls an element only to the edge, where the sticky header can take the click; the
+      // scroll is instant, as the site's smooth scrolling would move the element under a click in flight.
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', element);
       await element.click();
     },
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
