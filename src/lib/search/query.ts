@@ -1,6 +1,7 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
 import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from '../text/normalize.ts';
+import { isWhichUnit } from './answer-kind.ts';
 import { isQuestionWord, isStopWord } from './stop-words.ts';
 import { familyStems } from './word-forms.ts';
 
@@ -153,7 +154,7 @@ export function parseQuery(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const question = words.some(({ word, phrase }) => phrase === undefined && isQuestionWord(word));
-  for (const { word, typed, phrase } of resolved) {
+  for (const [i, { word, typed, phrase }] of resolved.entries()) {
     const key = wordKey(word).slice(0, MAX_TERM_LENGTH);
     const fold = wordFold(word).slice(0, MAX_TERM_LENGTH);
     if (!key || (phrase === undefined && seen.has(key))) continue;
@@ -161,7 +162,9 @@ export function parseQuery(query: string): QueryTerm[] {
     if (phrase !== undefined) terms.push({ fold, key, stem: key, phrase, typed });
     else {
       const stem = isName(fold) || isName(key) ? key : articleStem(fold);
-      terms.push(isStopWord(typed, question) ? { fold, key, stem, typed, stop: true } : { fold, key, stem, typed });
+      // «في أي عام…»: the noun after أي says what is asked for (answer-kind.ts), not what the answer is about.
+      const frame = isStopWord(typed, question) || isWhichUnit(resolved[i - 1]?.typed, typed);
+      terms.push(frame ? { fold, key, stem, typed, stop: true } : { fold, key, stem, typed });
     }
     if (terms.length === MAX_TERMS) break;
   }

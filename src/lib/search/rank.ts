@@ -13,6 +13,8 @@ const B = 0.5;
 const PROXIMITY = 0.5;
 /** What a word found through another form (the lexicon's) counts for against the word as typed (exactness). */
 const RELATED = 0.5;
+/** How much more a passage counts when it holds what the question asks for (a time for متى, answer-kind.ts). */
+const ANSWERS = 2;
 
 /** One part of a page that can be linked to (a paragraph or a subheading): its length and each term's positions. */
 export interface Passage {
@@ -21,6 +23,8 @@ export interface Passage {
   found: readonly (readonly number[])[];
   /** For each term, how many of its positions were found only through a related form (they count less). */
   weak?: readonly (readonly number[])[];
+  /** It holds what the question asks for (a time, a number, a place) beyond the query's own words. */
+  answers?: boolean;
 }
 
 /** The weight of a term found in `df` of `n` passages: BM25's idf, never negative; a term found nowhere weighs most. */
@@ -74,7 +78,7 @@ export function scorePassage(passage: Passage, weights: readonly number[], avera
     const window = smallestWindow(passage.found);
     score += (PROXIMITY * matchedWeight * (matched - 1)) / Math.max(matched - 1, window - 1);
   }
-  return score;
+  return passage.answers ? score * ANSWERS : score;
 }
 
 /** For each term, in how many of the passages it is found. */

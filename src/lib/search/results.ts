@@ -2,6 +2,7 @@
 // by paragraph (matchPage), and rebuilds excerpts from the words as written, one sub-result per matching
 // paragraph in the order the ranking gives (presentPage).
 import { markLatinRuns } from '../text/bidi.ts';
+import { holdsAnswer, type AnswerKind } from './answer-kind.ts';
 import { decodeWord } from './index-html.ts';
 import { foldWords, foldedForms, formsMatch, trimEdges } from '../text/normalize.ts';
 
@@ -42,6 +43,8 @@ export interface ShapeOptions {
   stemOf?: (reading: string) => string | undefined;
   /** Quoted phrases: the indexes of their terms, which must follow each other in the page, in order. */
   phrases?: readonly (readonly number[])[];
+  /** What the question asks for (a time, a number, a place): each passage says whether it holds one. */
+  kind?: AnswerKind | undefined;
   paragraphTitle: (n: number) => string;
   highlightParam?: string;
   excerptWords?: number;
@@ -117,6 +120,8 @@ interface PassageSpan {
   found: number[][];
   /** For each term, those of its positions found only through a related form (the lexicon's). */
   weak: number[][];
+  /** It holds what the question asks for, beyond the query's own words (answer-kind.ts). */
+  answers: boolean;
 }
 
 /** Where a page holds the searched words: its words as written, each term's positions, its passages. */
@@ -129,7 +134,7 @@ export interface PageMatch {
 }
 
 /** What matchPage needs of the query. */
-export type MatchOptions = Pick<ShapeOptions, 'terms' | 'stems' | 'related' | 'stemOf' | 'phrases'>;
+export type MatchOptions = Pick<ShapeOptions, 'terms' | 'stems' | 'related' | 'stemOf' | 'phrases' | 'kind'>;
 
 /**
  * Where the page holds each searched word, paragraph by paragraph; undefined when it holds none, or lacks a
@@ -164,11 +169,13 @@ export function matchPage(data: FragmentData, options: MatchOptions): PageMatch 
   }));
   const first = spans[0]?.from ?? words.length;
   if (first > 0) spans.unshift({ from: 0, to: first });
+  const taken = new Set(found.flat());
   const passages = spans.map((span) => ({
     ...span,
     length: span.to - span.from,
     found: found.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
     weak: weak.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
+    answers: options.kind !== undefined && holdsAnswer(folded, span.from, span.to, options.kind, taken),
   }));
   return { data, words, found, passages };
 }

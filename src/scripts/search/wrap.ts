@@ -3,7 +3,16 @@
 // (lib/search/results.ts), ranked by its best paragraphs (lib/search/answer.ts), and shown best first.
 import { idf } from '../../lib/search/rank.ts';
 import { rankPages } from '../../lib/search/answer.ts';
-import { parseQuery, phraseGroups, relatedStems, stemOf, termQueries, termStems } from '../../lib/search/query.ts';
+import { answerKind } from '../../lib/search/answer-kind.ts';
+import {
+  parseQuery,
+  phraseGroups,
+  relatedStems,
+  splitWords,
+  stemOf,
+  termQueries,
+  termStems,
+} from '../../lib/search/query.ts';
 import {
   matchPage,
   presentPage,
@@ -88,6 +97,7 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
       related: terms.map((t) => (t.phrase === undefined ? relatedStems(t.fold, t.typed) : [])),
       stemOf,
       phrases: phraseGroups(terms),
+      kind: answerKind(splitWords(term)),
     };
     // Every page's data is asked for at once; each is matched in a task of its own, so that a phone's main
     // thread is never held long enough for a tap or a keystroke to wait.

@@ -1,0 +1,105 @@
+// What kind of thing a question asks for, and whether a paragraph holds one: «متى…» a time, «كم…» a number,
+// «أين…» a place. A paragraph that holds the kind asked for, beyond the query's own words, is the likelier
+// answer (rank.ts weighs it up), as question-answering rankers favour a passage with an answer of the expected
+// type. «متى تأسس مؤتمر التفاعل…» then shows «تأسس CICA في عام 1992» before the paragraph that only names it. Pure.
+import { ENTITIES } from '../entities/table.ts';
+import { foldedKey, wordFold } from '../text/normalize.ts';
+
+export type AnswerKind = 'time' | 'number' | 'place';
+
+/** Folded as wordFold folds them, so the lists compare with folded words of the query and of the text. */
+const fold = (words: string): string[] => words.split(' ').map(wordFold);
+
+/** The question words that say what is asked for (behind و or ف too). */
+const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
+  ...fold('متى').map((w) => [w, 'time'] as const),
+  ...fold('كم').map((w) => [w, 'number'] as const),
+  ...fold('أين').map((w) => [w, 'place'] as const),
+]);
+
+/** After «أي» («في أي عام…»، «في أي مدينة…»): the noun that says what is asked for; the frame, not the topic. */
+const WHICH_UNITS: ReadonlyMap<string, AnswerKind> = new Map([
+  ...fold('عام سنة شهر يوم تاريخ وقت أعوام سنوات').map((w) => [w, 'time'] as const),
+  ...fold('مدينة بلد دولة مكان عاصمة منطقة بلاد').map((w) => [w, 'place'] as const),
+]);
+const WHICH = new Set(fold('أي أية'));
+/** «ما عدد…»، «كم مدة…»: nouns that ask for a number in a question. */
+const COUNT_NOUNS = new Set(fold('عدد مدة'));
+
+/** Peeled keys (foldedKey) of words that say when: months (both calendars' names), weekdays, time nouns. */
+const TIME_WORDS = new Set(
+  fold(
+    'يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
+      'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
+      'الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
+      'عام أعوام سنة سنوات شهر أشهر شهرين يوم أيام يومين أسبوع أمس غدا الماضي المقبل القادم',
+  ).map(foldedKey),
+);
+
+/** Peeled keys of number words: cardinals, tens, hundreds and thousands, ordinals, and the duals of time units. */
+const NUMBER_WORDS = new Set(
+  fold(
+    'واحد واحدة اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة ' +
+      'عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين ' +
+      'تسعون تسعين مئة مائة مئات ألف آلاف مليون ملايين مليار ' +
+      'أول الأولى ثاني الثانية ثالث الثالثة رابع الرابعة خامس الخامسة سادس السادسة سابع السابعة ثامن الثامنة ' +
+      'تاسع التاسعة عاشر العاشرة يومين شهرين عامين سنتين',
+  ).map(foldedKey),
+);
+
+/** Peeled keys of the places the article names (content/names.json), each word of their names. */
+const PLACE_WORDS = new Set(
+  ENTITIES.filter((entity) => entity.kind === 'place')
+    .flatMap((entity) => entity.mentions.flatMap((mention) => mention.split(/\s+/)))
+    .map((word) => foldedKey(wordFold(word)))
+    .filter((key) => key.length >= 3),
+);
+
+/** What a query asks for, from its words as typed (in order); undefined when it is not such a question. */
+export function answerKind(typed: readonly string[]): AnswerKind | undefined {
+  const words = typed.map(wordFold);
+  for (const [i, word] of words.entries()) {
+    const reading = /^[وف]./.test(word) && !ASKS.has(word) ? word.slice(1) : word;
+    const asked = ASKS.get(reading);
+    if (asked) return asked;
+    if (WHICH.has(reading)) {
+      const unit = WHICH_UNITS.get(words[i + 1] ?? '');
+      if (unit) return unit;
+    }
+  }
+  const question = words.some((w) => ASKS.has(w) || WHICH.has(w) || w === wordFold('ما'));
+  return question && words.some((w) => COUNT_NOUNS.has(w)) ? 'number' : undefined;
+}
+
+/** Whether a query word is the noun after «أي» that frames the question («في أي عام»): not a word to look for. */
+export function isWhichUnit(previous: string | undefined, word: string): boolean {
+  return previous !== undefined && WHICH.has(wordFold(previous)) && WHICH_UNITS.has(wordFold(word));
+}
+
+/** A year as the article writes one (1992، 2017). */
+const YEAR = /^[12]\d{3}$/;
+
+/** Whether word `i` of the text (folded) is of the kind asked for; a day's number counts as a time before a month. */
+function isOfKind(folded: readonly string[], i: number, kind: AnswerKind): boolean {
+  const word = folded[i] ?? '';
+  const key = foldedKey(word);
+  if (kind === 'number') return /\d/.test(word) || NUMBER_WORDS.has(key);
+  if (kind === 'place') return PLACE_WORDS.has(key);
+  if (YEAR.test(word) || TIME_WORDS.has(key)) return true;
+  return /^\d{1,2}(-\d{1,2})?$/.test(word) && TIME_WORDS.has(foldedKey(folded[i + 1] ?? ''));
+}
+
+/**
+ * Whether the words `from`..`to` of a page (folded) hold something of the kind asked for, at a position that is
+ * not one of the query's own words (`taken`): a question naming Turkey is not answered by Turkey.
+ */
+export function holdsAnswer(
+  folded: readonly string[],
+  from: number,
+  to: number,
+  kind: AnswerKind,
+  taken: ReadonlySet<number>,
+): boolean {
+  for (let i = from; i < to; i++) if (!taken.has(i) && isOfKind(folded, i, kind)) return true;
+  return false;
+}

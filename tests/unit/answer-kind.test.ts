@@ -1,0 +1,76 @@
+// What a question asks for, and which paragraph holds it (lib/search/answer-kind.ts), and the weight it earns.
+import { describe, expect, it } from 'vitest';
+import { answerKind, holdsAnswer, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
+import { parseQuery, splitWords } from '../../src/lib/search/query.ts';
+import { scorePassage } from '../../src/lib/search/rank.ts';
+import { foldWords } from '../../src/lib/text/normalize.ts';
+
+const kindOf = (query: string) => answerKind(splitWords(query));
+/** Whether a text (its words folded) holds the kind asked for, none of its words taken by the query. */
+const holds = (text: string, kind: Parameters<typeof holdsAnswer>[3], taken: number[] = []) => {
+  const folded = foldWords(text.split(' '));
+  return holdsAnswer(folded, 0, folded.length, kind, new Set(taken));
+};
+
+describe('answerKind', () => {
+  it('reads a time from متى and «في أي عام/شهر», a number from كم and «ما عدد», a place from أين', () => {
+    expect(kindOf('متى تأسس منتدى CICA')).toBe('time');
+    expect(kindOf('ومتى بدأت عملية أستانا')).toBe('time');
+    expect(kindOf('في أي شهر انضمت روسيا إلى الصراع')).toBe('time');
+    expect(kindOf('كم دولة عضو في المنتدى')).toBe('number');
+    expect(kindOf('ما عدد الدول الأعضاء')).toBe('number');
+    expect(kindOf('أين تعقد القمة')).toBe('place');
+    expect(kindOf('في أي مدينة افتتحت تركيا سفارتها')).toBe('place');
+  });
+
+  it('reads nothing from a query that is not such a question', () => {
+    expect(kindOf('عملية أستانا')).toBeUndefined();
+    expect(kindOf('من هو وزير الخارجية')).toBeUndefined();
+    expect(kindOf('عدد الدول')).toBeUndefined();
+    expect(kindOf('')).toBeUndefined();
+  });
+});
+
+describe('the noun after أي', () => {
+  it('frames the question: it is not searched for', () => {
+    expect(isWhichUnit('أي', 'عام')).toBe(true);
+    expect(isWhichUnit('في', 'عام')).toBe(false);
+    expect(isWhichUnit(undefined, 'شهر')).toBe(false);
+    const terms = parseQuery('في أي شهر انضمت روسيا');
+    expect(terms.filter((t) => !t.stop).map((t) => t.typed)).toEqual(['انضمت', 'روسيا']);
+  });
+});
+
+describe('holdsAnswer', () => {
+  it('finds a time: a year, a month, a weekday, a day before its month; not any number', () => {
+    expect(holds('تأسس CICA في عام 1992 ، وهو منتدى', 'time')).toBe(true);
+    expect(holds('وقال الكرملين يوم الثلاثاء', 'time')).toBe(true);
+    expect(holds('لكازاخستان في 12-13 أكتوبر ،', 'time')).toBe(true);
+    expect(holds('إن 11 رئيس دولة سيحضرون القمة.', 'time')).toBe(false);
+  });
+
+  it('finds a number in digits, in words (cardinal, ordinal, dual) and with Arabic-Indic digits', () => {
+    expect(holds('ويضم 27 دولة عضو', 'number')).toBe(true);
+    expect(holds('القمة التي تستمر يومين', 'number')).toBe(true);
+    expect(holds('للقمة السابعة على شكل أستانا', 'number')).toBe(true);
+    expect(holds('يضم ٢٧ دولة', 'number')).toBe(true);
+    expect(holds('ستكون زيارة أردوغان مهمة', 'number')).toBe(false);
+  });
+
+  it('finds a place the article names, with its clitics, but not one the query itself holds', () => {
+    expect(holds('افتتحت تركيا سفارتها في ألماتي', 'place')).toBe(true);
+    expect(holds('الذي سيعقد في أستانا', 'place')).toBe(true);
+    expect(holds('افتتحت تركيا سفارتها', 'place', [1])).toBe(false);
+    expect(holds('الرئيسان اجتماع مجلس التعاون', 'place')).toBe(false);
+  });
+});
+
+describe('the weight of an answer', () => {
+  it('counts a passage holding what is asked for more than the same passage without it', () => {
+    const found = [[1], [4]];
+    expect(scorePassage({ length: 20, found, answers: true }, [2, 1], 20)).toBeGreaterThan(
+      scorePassage({ length: 20, found }, [2, 1], 20),
+    );
+    expect(scorePassage({ length: 20, found: [[], []], answers: true }, [2, 1], 20)).toBe(0);
+  });
+});
