@@ -1,4 +1,5 @@
-// What a question asks for, and which paragraph holds it (lib/search/answer-kind.ts), and the weight it earns.
+// What a question asks for, and which paragraph holds it (lib/search/answer-kind.ts), the weight it earns, and a long
+// name read as the short one (lib/search/query.ts).
 import { describe, expect, it } from 'vitest';
 import { answerKind, holdsAnswer, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
 import { parseQuery, splitWords } from '../../src/lib/search/query.ts';
@@ -72,5 +73,15 @@ describe('the weight of an answer', () => {
       scorePassage({ length: 20, found }, [2, 1], 20),
     );
     expect(scorePassage({ length: 20, found: [[], []], answers: true }, [2, 1], 20)).toBe(0);
+  });
+});
+
+describe('a long name in a query', () => {
+  it('is searched as the short name the article also gives it, with its clitic, and not inside quotes', () => {
+    const keys = (q: string) => parseQuery(q).map((t) => t.key);
+    expect(keys('متى تأسس مؤتمر التفاعل وإجراءات بناء الثقة في آسيا')).toEqual(['متي', 'تاسس', 'cica']);
+    expect(keys('لمؤتمر التفاعل وإجراءات بناء الثقة في آسيا')).toEqual(['cica']);
+    expect(keys('مؤتمر التفاعل')).toEqual(['موتمر', 'تفاعل']);
+    expect(keys('"مؤتمر التفاعل وإجراءات بناء الثقة في آسيا"')).not.toContain('cica');
   });
 });

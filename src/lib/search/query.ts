@@ -1,6 +1,7 @@
 // Turns what a reader typed into the terms the site searches for: folded, aliases resolved, bounded.
 import { ALIASES, PHRASE_ALIASES } from './aliases.ts';
-import { articleStem, foldText, stemKey, wordFold, wordForms, wordKey } from '../text/normalize.ts';
+import { ENTITIES } from '../entities/table.ts';
+import { articleStem, foldedForms, foldText, stemKey, wordFold, wordForms, wordKey } from '../text/normalize.ts';
 import { isWhichUnit } from './answer-kind.ts';
 import { isQuestionWord, isStopWord } from './stop-words.ts';
 import { familyStems } from './word-forms.ts';
@@ -100,6 +101,41 @@ function phrases(): Map<string, string> {
   return phraseIndex;
 }
 
+interface LongName {
+  /** The long name's words, folded. */
+  words: string[];
+  /** The entity's shortest mention, which stands for it («CICA»). */
+  short: string;
+}
+let longNameIndex: Map<string, LongName[]> | undefined;
+
+/**
+ * The names of three words or more that an entity also goes by in short (content/names.json: «مؤتمر التفاعل
+ * وإجراءات بناء الثقة في آسيا» is «CICA»), by their first word folded: a query naming it in full asks for the
+ * entity, and an article names it in full once and then in short, so the short name finds every paragraph on it.
+ */
+function longNames(): Map<string, LongName[]> {
+  if (!longNameIndex) {
+    longNameIndex = new Map();
+    for (const entity of ENTITIES) {
+      const [short, ...others] = [...entity.mentions].sort((a, b) => a.split(' ').length - b.split(' ').length);
+      for (const mention of others) {
+        const words = mention.split(/\s+/).map(wordFold);
+        if (!short || words.length < 3) continue;
+        longNameIndex.set(words[0] ?? '', [...(longNameIndex.get(words[0] ?? '') ?? []), { words, short }]);
+      }
+    }
+  }
+  return longNameIndex;
+}
+
+/** The long name starting at `at` of the query's words (its first word may carry a clitic: لمؤتمر), if any. */
+function longNameAt(words: readonly string[], at: number): LongName | undefined {
+  const first = foldedForms(wordFold(words[at] ?? ''));
+  const names = first.flatMap((reading) => longNames().get(reading) ?? []);
+  return names.find((name) => name.words.every((w, j) => j === 0 || wordFold(words[at + j] ?? '') === w));
+}
+
 /** The word the article uses for an alias (Erdogan -> أردوغان, لبوتن -> بوتين), or the word itself. */
 export function resolveAlias(word: string): string {
   for (const reading of wordForms(word)) {
@@ -137,12 +173,30 @@ function quotedWords(query: string): { word: string; phrase?: number | undefined
   return words;
 }
 
+/** The words from `at` on, up to the first quoted one: where a long name may be read. */
+const unquoted = (words: readonly { word: string; phrase?: number | undefined }[], at: number): string[] => {
+  const end = words.findIndex((w, j) => j >= at && w.phrase !== undefined);
+  return words.slice(at, end === -1 ? undefined : end).map((w) => w.word);
+};
+
 /** The terms of a query, deduplicated (but inside a phrase), in the order typed. */
 export function parseQuery(query: string): QueryTerm[] {
   const words = quotedWords(query);
   const resolved: { word: string; typed: string; phrase?: number | undefined }[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word = '', phrase } = words[i] ?? {};
+    const long = phrase === undefined ? longNameAt(unquoted(words, i), 0) : undefined;
+    if (long) {
+      resolved.push({
+        word: long.short,
+        typed: words
+          .slice(i, i + long.words.length)
+          .map((w) => w.word)
+          .join(' '),
+      });
+      i += long.words.length - 1;
+      continue;
+    }
     const next = words[i + 1];
     const pair = next && next.phrase === phrase ? phrases().get(foldText(`${word} ${next.word}`)) : undefined;
     if (pair) {
