@@ -11,10 +11,20 @@ export default getViteConfig({
     hookTimeout: 180_000,
     // A state a browser test polls for (a mark drawn, a URL changed) can take seconds on a loaded two-core machine.
     expect: { poll: { timeout: 15_000 } },
-    // Browser tests share two cores with Chromium; running files one at a time keeps timings honest.
+    // Browser tests share two cores with Chromium: their files run one at a time (the `site` project), so a state
+    // a test waits for is not starved by another file's browser. Two workers for the `unit` project's files.
     fileParallelism: false,
+    maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          // Pure functions and components, no browser: their files may run side by side.
+          fileParallelism: true,
+        },
+      },
       {
         extends: true,
         test: {
