@@ -15,13 +15,20 @@ export default function viteEdition(): Plugin {
     configResolved(config) {
       build = config.command === 'build';
     },
-    resolveId: (source) => (source === EDITION ? RESOLVED : null),
-    load: (id) =>
-      id === RESOLVED
-        ? [
-            `export const serviceWorker = ${JSON.stringify(build && edition.offlineReading)};`,
-            `export const hostRules = ${JSON.stringify(build && edition.hostFiles)};`,
-          ].join('\n')
-        : null,
+    // Filtered: Rolldown calls into JavaScript only for this module's id, not for every module.
+    resolveId: {
+      filter: { id: /^virtual:site\/edition$/ },
+      handler: (source) => (source === EDITION ? RESOLVED : null),
+    },
+    load: {
+      filter: { id: /^\0virtual:site\/edition$/ },
+      handler: (id) =>
+        id === RESOLVED
+          ? [
+              `export const serviceWorker = ${JSON.stringify(build && edition.offlineReading)};`,
+              `export const hostRules = ${JSON.stringify(build && edition.hostFiles)};`,
+            ].join('\n')
+          : null,
+    },
   };
 }

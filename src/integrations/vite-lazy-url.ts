@@ -16,18 +16,25 @@ export default function lazyUrl(): Plugin {
       serving = config.command === 'serve';
       base = config.base;
     },
-    async resolveId(source, importer) {
-      if (!source.endsWith(SUFFIX)) return null;
-      const target = await this.resolve(source.slice(0, -SUFFIX.length), importer);
-      return target ? PREFIX + target.id : null;
+    // Filtered: Rolldown calls into JavaScript only for the ids these hooks answer, not for every module.
+    resolveId: {
+      filter: { id: /\?lazy$/ },
+      async handler(source, importer) {
+        if (!source.endsWith(SUFFIX)) return null;
+        const target = await this.resolve(source.slice(0, -SUFFIX.length), importer);
+        return target ? PREFIX + target.id : null;
+      },
     },
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const file = id.slice(PREFIX.length);
-      // The dev server serves any file by its absolute path; a build emits a hashed chunk.
-      if (serving) return `export default ${JSON.stringify(`${base}@fs${file}`)};`;
-      const ref = this.emitFile({ type: 'chunk', id: file });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    load: {
+      filter: { id: /^\0lazy-url:/ },
+      handler(id) {
+        if (!id.startsWith(PREFIX)) return null;
+        const file = id.slice(PREFIX.length);
+        // The dev server serves any file by its absolute path; a build emits a hashed chunk.
+        if (serving) return `export default ${JSON.stringify(`${base}@fs${file}`)};`;
+        const ref = this.emitFile({ type: 'chunk', id: file });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      },
     },
   };
 }

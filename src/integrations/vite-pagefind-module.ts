@@ -28,25 +28,36 @@ export default function pagefindModule(): Plugin {
       serving = config.command === 'serve';
       base = config.base;
     },
-    resolveId(source) {
-      if (source !== PAGEFIND_ENGINE) return null;
-      return serving ? DEV_ENGINE : { id: PLACEHOLDER, external: true };
+    // The hooks are filtered: Rolldown calls into JavaScript only for the ids they answer, not for every module.
+    resolveId: {
+      filter: { id: /^pagefind:engine$/ },
+      handler(source) {
+        if (source !== PAGEFIND_ENGINE) return null;
+        return serving ? DEV_ENGINE : { id: PLACEHOLDER, external: true };
+      },
     },
     // The dev server's index (integrations/dev-search.ts), loaded on first use; a dynamic import by URL, which
     // Vite's dependency scan leaves alone (a static one it tries, and fails, to read from disk).
-    load(id) {
-      if (id !== DEV_ENGINE) return null;
-      return [
-        `const url = ${JSON.stringify(`${base}${ENGINE_FILE}`)};`,
-        'let engine;',
-        'const load = () => (engine ??= import(/* @vite-ignore */ url));',
-        'export const init = async () => (await load()).init();',
-        'export const search = async (...args) => (await load()).search(...args);',
-      ].join('\n');
+    load: {
+      filter: { id: /^\0site:pagefind-engine-dev$/ },
+      handler(id) {
+        if (id !== DEV_ENGINE) return null;
+        return [
+          `const url = ${JSON.stringify(`${base}${ENGINE_FILE}`)};`,
+          'let engine;',
+          'const load = () => (engine ??= import(/* @vite-ignore */ url));',
+          'export const init = async () => (await load()).init();',
+          'export const search = async (...args) => (await load()).search(...args);',
+        ].join('\n');
+      },
     },
-    renderChunk(code, chunk) {
-      if (!code.includes(PLACEHOLDER)) return null;
-      return { code: code.replaceAll(PLACEHOLDER, engineSpecifier(chunk.fileName)), map: null };
+    // Rolldown hands JavaScript only the chunks that import the engine, not every page's chunk.
+    renderChunk: {
+      filter: { code: PLACEHOLDER },
+      handler(code, chunk) {
+        if (!code.includes(PLACEHOLDER)) return null;
+        return { code: code.replaceAll(PLACEHOLDER, engineSpecifier(chunk.fileName)), map: null };
+      },
     },
   };
 }
