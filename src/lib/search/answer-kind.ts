@@ -3,12 +3,13 @@
 // answer (rank.ts weighs it up), as question-answering rankers favour a passage with an answer of the expected
 // type. «متى تأسس مؤتمر التفاعل…» then shows «تأسس CICA في عام 1992» before the paragraph that only names it. Pure.
 import { ENTITIES } from '../entities/table.ts';
-import { foldedKey, wordFold } from '../text/normalize.ts';
+import { foldedKey, foldWords, wordFold } from '../text/normalize.ts';
 
 export type AnswerKind = 'time' | 'number' | 'place';
 
-/** Folded as wordFold folds them, so the lists compare with folded words of the query and of the text. */
-const fold = (words: string): string[] => words.split(' ').map(wordFold);
+/** Folded as wordFold folds them, so the lists compare with folded words of the query and of the text: in one
+ *  pass over the whole list (foldWords), as a page that searches on load folds them in its first task. */
+const fold = (words: string): string[] => foldWords(words.split(' '));
 
 /** The question words that say what is asked for (behind و or ف too). */
 const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
@@ -27,33 +28,41 @@ const WHICH = new Set(fold('أي أية'));
 const COUNT_NOUNS = new Set(fold('عدد مدة'));
 
 /** Peeled keys (foldedKey) of words that say when: months (both calendars' names), weekdays, time nouns. */
-const TIME_WORDS = new Set(
-  fold(
-    'يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
-      'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
-      'الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
-      'عام أعوام سنة سنوات شهر أشهر شهرين يوم أيام يومين أسبوع أمس غدا الماضي المقبل القادم',
-  ).map(foldedKey),
-);
+const timeWords = (): Set<string> =>
+  new Set(
+    fold(
+      'يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
+        'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
+        'الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
+        'عام أعوام سنة سنوات شهر أشهر شهرين يوم أيام يومين أسبوع أمس غدا الماضي المقبل القادم',
+    ).map(foldedKey),
+  );
 
 /** Peeled keys of number words: cardinals, tens, hundreds and thousands, ordinals, and the duals of time units. */
-const NUMBER_WORDS = new Set(
-  fold(
-    'واحد واحدة اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة ' +
-      'عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين ' +
-      'تسعون تسعين مئة مائة مئات ألف آلاف مليون ملايين مليار ' +
-      'أول الأولى ثاني الثانية ثالث الثالثة رابع الرابعة خامس الخامسة سادس السادسة سابع السابعة ثامن الثامنة ' +
-      'تاسع التاسعة عاشر العاشرة يومين شهرين عامين سنتين',
-  ).map(foldedKey),
-);
+const numberWords = (): Set<string> =>
+  new Set(
+    fold(
+      'واحد واحدة اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة ' +
+        'عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين ' +
+        'تسعون تسعين مئة مائة مئات ألف آلاف مليون ملايين مليار ' +
+        'أول الأولى ثاني الثانية ثالث الثالثة رابع الرابعة خامس الخامسة سادس السادسة سابع السابعة ثامن الثامنة ' +
+        'تاسع التاسعة عاشر العاشرة يومين شهرين عامين سنتين',
+    ).map(foldedKey),
+  );
 
 /** Peeled keys of the places the article names (content/names.json), each word of their names. */
-const PLACE_WORDS = new Set(
-  ENTITIES.filter((entity) => entity.kind === 'place')
-    .flatMap((entity) => entity.mentions.flatMap((mention) => mention.split(/\s+/)))
-    .map((word) => foldedKey(wordFold(word)))
-    .filter((key) => key.length >= 3),
-);
+const placeWords = (): Set<string> =>
+  new Set(
+    ENTITIES.filter((entity) => entity.kind === 'place')
+      .flatMap((entity) => entity.mentions.flatMap((mention) => mention.split(/\s+/)))
+      .map((word) => foldedKey(wordFold(word)))
+      .filter((key) => key.length >= 3),
+  );
+
+/** The three lists, built on the first question that asks for a kind: a search that asks none never folds them. */
+let kinds: Record<AnswerKind, Set<string>> | undefined;
+const wordsOf = (kind: AnswerKind): Set<string> =>
+  (kinds ??= { time: timeWords(), number: numberWords(), place: placeWords() })[kind];
 
 /** What a query asks for, from its words as typed (in order); undefined when it is not such a question. */
 export function answerKind(typed: readonly string[]): AnswerKind | undefined {
@@ -83,10 +92,10 @@ const YEAR = /^[12]\d{3}$/;
 function isOfKind(folded: readonly string[], i: number, kind: AnswerKind): boolean {
   const word = folded[i] ?? '';
   const key = foldedKey(word);
-  if (kind === 'number') return /\d/.test(word) || NUMBER_WORDS.has(key);
-  if (kind === 'place') return PLACE_WORDS.has(key);
-  if (YEAR.test(word) || TIME_WORDS.has(key)) return true;
-  return /^\d{1,2}(-\d{1,2})?$/.test(word) && TIME_WORDS.has(foldedKey(folded[i + 1] ?? ''));
+  if (kind === 'number') return /\d/.test(word) || wordsOf('number').has(key);
+  if (kind === 'place') return wordsOf('place').has(key);
+  if (YEAR.test(word) || wordsOf('time').has(key)) return true;
+  return /^\d{1,2}(-\d{1,2})?$/.test(word) && wordsOf('time').has(foldedKey(folded[i + 1] ?? ''));
 }
 
 /**

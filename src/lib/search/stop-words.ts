@@ -3,7 +3,7 @@
 // Algolia and Lucene drop their Arabic stop words, so «من هو وزير الخارجية» asks for وزير الخارجية.
 // Kept short and our own: general lists (the npm package stopword, Lucene's) also drop content words this
 // article uses and readers search for (زيارة، عام، وقف، لقاء، مايو، اليوم، الماضي), which would lose answers.
-import { wordFold } from '../text/normalize.ts';
+import { foldWords, wordFold } from '../text/normalize.ts';
 
 /** The words, as a reader types them (folded before use, so hamza and harakat do not matter). */
 const WORDS = [
@@ -136,11 +136,11 @@ const WORDS = [
 ] as const;
 
 /** The words folded as queries are (normalize.ts wordFold), so أين and اين are one. */
-const STOP = new Set(WORDS.map(wordFold));
+const STOP = new Set(foldWords(WORDS));
 
 /** The question words among them: a query holding one is a question. */
 const QUESTION = new Set(
-  ['من', 'ما', 'ماذا', 'لماذا', 'متى', 'أين', 'كيف', 'كم', 'هل', 'أي', 'أية', 'بماذا', 'لمن', 'ممن'].map(wordFold),
+  foldWords(['من', 'ما', 'ماذا', 'لماذا', 'متى', 'أين', 'كيف', 'كم', 'هل', 'أي', 'أية', 'بماذا', 'لمن', 'ممن']),
 );
 
 /**
@@ -148,7 +148,7 @@ const QUESTION = new Set(
  * from a question, since outside one they may be what is searched for (a reader may look for سبب alone).
  */
 const FRAME = new Set(
-  [
+  foldWords([
     'اسم',
     'عدد',
     'مدة',
@@ -173,7 +173,7 @@ const FRAME = new Set(
     'بدأت',
     'يبدأ',
     'تبدأ',
-  ].map(wordFold),
+  ]),
 );
 
 /** A word folded, and without the conjunction و or ف a question word may carry (وهل، فمن، ومتى). */
