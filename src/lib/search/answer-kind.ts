@@ -4,6 +4,7 @@
 // type. «متى تأسس مؤتمر التفاعل…» then shows «تأسس CICA في عام 1992» before the paragraph that only names it. Pure.
 import { ENTITIES } from '../entities/table.ts';
 import { foldedKey, foldWords, wordFold } from '../text/normalize.ts';
+import { isQuestionWord, readings } from './stop-words.ts';
 
 export type AnswerKind = 'time' | 'number' | 'place';
 
@@ -66,18 +67,15 @@ const wordsOf = (kind: AnswerKind): Set<string> =>
 
 /** What a query asks for, from its words as typed (in order); undefined when it is not such a question. */
 export function answerKind(typed: readonly string[]): AnswerKind | undefined {
-  const words = typed.map(wordFold);
-  for (const [i, word] of words.entries()) {
-    const reading = /^[وف]./.test(word) && !ASKS.has(word) ? word.slice(1) : word;
-    const asked = ASKS.get(reading);
-    if (asked) return asked;
-    if (WHICH.has(reading)) {
-      const unit = WHICH_UNITS.get(words[i + 1] ?? '');
-      if (unit) return unit;
+  for (const [i, word] of typed.entries()) {
+    for (const reading of readings(word)) {
+      const asked =
+        ASKS.get(reading) ?? (WHICH.has(reading) ? WHICH_UNITS.get(wordFold(typed[i + 1] ?? '')) : undefined);
+      if (asked) return asked;
     }
   }
-  const question = words.some((w) => ASKS.has(w) || WHICH.has(w) || w === wordFold('ما'));
-  return question && words.some((w) => COUNT_NOUNS.has(w)) ? 'number' : undefined;
+  const counts = typed.some((w) => COUNT_NOUNS.has(wordFold(w)));
+  return counts && typed.some(isQuestionWord) ? 'number' : undefined;
 }
 
 /** Whether a query word is the noun after «أي» that frames the question («في أي عام»): not a word to look for. */

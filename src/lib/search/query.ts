@@ -129,11 +129,17 @@ function longNames(): Map<string, LongName[]> {
   return longNameIndex;
 }
 
-/** The long name starting at `at` of the query's words (its first word may carry a clitic: لمؤتمر), if any. */
-function longNameAt(words: readonly string[], at: number): LongName | undefined {
-  const first = foldedForms(wordFold(words[at] ?? ''));
+/** The long name the query's words start with at `at`, none of them quoted (its first word may carry a clitic:
+ *  لمؤتمر), if any. */
+function longNameAt(words: readonly { word: string; phrase?: number | undefined }[], at: number): LongName | undefined {
+  const first = foldedForms(wordFold(words[at]?.word ?? ''));
   const names = first.flatMap((reading) => longNames().get(reading) ?? []);
-  return names.find((name) => name.words.every((w, j) => j === 0 || wordFold(words[at + j] ?? '') === w));
+  return names.find((name) =>
+    name.words.every((w, j) => {
+      const typed = words[at + j];
+      return typed !== undefined && typed.phrase === undefined && (j === 0 || wordFold(typed.word) === w);
+    }),
+  );
 }
 
 /** The word the article uses for an alias (Erdogan -> أردوغان, لبوتن -> بوتين), or the word itself. */
@@ -173,19 +179,13 @@ function quotedWords(query: string): { word: string; phrase?: number | undefined
   return words;
 }
 
-/** The words from `at` on, up to the first quoted one: where a long name may be read. */
-const unquoted = (words: readonly { word: string; phrase?: number | undefined }[], at: number): string[] => {
-  const end = words.findIndex((w, j) => j >= at && w.phrase !== undefined);
-  return words.slice(at, end === -1 ? undefined : end).map((w) => w.word);
-};
-
 /** The terms of a query, deduplicated (but inside a phrase), in the order typed. */
 export function parseQuery(query: string): QueryTerm[] {
   const words = quotedWords(query);
   const resolved: { word: string; typed: string; phrase?: number | undefined }[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word = '', phrase } = words[i] ?? {};
-    const long = phrase === undefined ? longNameAt(unquoted(words, i), 0) : undefined;
+    const long = longNameAt(words, i);
     if (long) {
       resolved.push({
         word: long.short,

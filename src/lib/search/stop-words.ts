@@ -177,7 +177,7 @@ const FRAME = new Set(
 );
 
 /** A word folded, and without the conjunction و or ف a question word may carry (وهل، فمن، ومتى). */
-const readings = (word: string): string[] => {
+export const readings = (word: string): string[] => {
   const fold = wordFold(word);
   return /^[وف]/.test(fold) ? [fold, fold.slice(1)] : [fold];
 };
