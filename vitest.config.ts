@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
-// One runner for every kind of test, in two projects: `unit` (pure functions, components through the Astro
-// Container API, the build's own checks) runs without building the site (`npm run test:unit`); `site` builds
-// it once and tests the built files and the browser. `npm test` runs both.
+// One runner for every kind of test, in three projects: `unit` (pure functions, components through the Astro
+// Container API, the build's own checks) runs without building the site (`npm run test:unit`); `site` builds it
+// once and tests the built files and the browser; `layout-shift` then measures every page load alone. `npm test`
+// runs all three.
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
@@ -11,9 +12,9 @@ export default getViteConfig({
     hookTimeout: 180_000,
     // A state a browser test polls for (a mark drawn, a URL changed) can take seconds on a loaded two-core machine.
     expect: { poll: { timeout: 15_000 } },
-    // Browser tests share two cores with Chromium: their files run one at a time (the `site` project), so a state
-    // a test waits for is not starved by another file's browser. Two workers for the `unit` project's files.
-    fileParallelism: false,
+    // Two test files at a time (two cores): a browser test waits on states, not on time, so another file's load
+    // slows it but does not change what it sees. The one exception runs alone, after the rest (`layout-shift`).
+    fileParallelism: true,
     maxWorkers: 2,
     projects: [
       {
@@ -21,8 +22,6 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
-          // Pure functions and components, no browser: their files may run side by side.
-          fileParallelism: true,
         },
       },
       {
@@ -35,7 +34,19 @@ export default getViteConfig({
             'tests/hosts/**/*.test.ts',
             'tests/engines/**/*.test.ts',
           ],
+          exclude: ['tests/browser/layout-shift.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'layout-shift',
+          include: ['tests/browser/layout-shift.test.ts'],
+          globalSetup: ['tests/support/build-site.ts'],
+          // Its repeat visits must draw the cached webfont within font-display: optional's 100 ms block period, a
+          // window that another file's browser on the other core can make it miss: it runs alone, last.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -8,7 +8,7 @@ import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../sup
 import { DIST } from '../support/paths.ts';
 import { useSiteSession } from '../support/site-session.ts';
 
-const site = useSiteSession({ headersFile: true });
+const site = useSiteSession({ headersFile: true, serviceWorkers: 'allow' });
 let context: BrowserContext;
 let page: Page;
 let violations: string[];

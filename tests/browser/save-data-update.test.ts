@@ -13,7 +13,7 @@ import { useSiteSession } from '../support/site-session.ts';
 import { NEW_TITLE, OLD_TITLE, siteDir, SUBPATH as BASE } from '../support/sites.ts';
 
 const V2 = siteDir('subpath-v2');
-const session = useSiteSession({ site: 'subpath', headersFile: true });
+const session = useSiteSession({ site: 'subpath', headersFile: true, serviceWorkers: 'allow' });
 const summary = (dir: string) => JSON.parse(readFileSync(join(dir, PRECACHE_SUMMARY), 'utf8')) as PrecacheSummary;
 const CONTROL = '[data-offline-control]';
 let context: BrowserContext;

@@ -14,7 +14,7 @@ import { pagePaths, searchResults, waitForServiceWorker } from '../support/offli
 import { DIST } from '../support/paths.ts';
 import { SCREENSHOTS } from '../support/search-screenshots.ts';
 
-const site = useSiteSession({ headersFile: true });
+const site = useSiteSession({ headersFile: true, serviceWorkers: 'allow' });
 const summary = JSON.parse(readFileSync(join(DIST, PRECACHE_SUMMARY), 'utf8')) as PrecacheSummary;
 const CONTROL = '[data-offline-control]';
 

@@ -18,7 +18,7 @@ const V2 = siteDir('subpath-v2');
 /** A deploy caught half-way: the second build's sw.js, the first build's pages. */
 const MIXED = join(ROOT, 'dist-test/subpath-mixed');
 
-const session = useSiteSession({ site: 'subpath', headersFile: true });
+const session = useSiteSession({ site: 'subpath', headersFile: true, serviceWorkers: 'allow' });
 let context: BrowserContext;
 let page: Page;
 let violations: string[];

@@ -1,4 +1,4 @@
-// Vitest global setup of the `site` project: build every distinct site the tests read (tests/support/sites.ts)
+// Vitest global setup of the projects that read the built sites: build every distinct site the tests read (tests/support/sites.ts)
 // once per run, the way CI and a host would, before any test starts, one after another, each with its own Astro
 // cache (CACHE_DIR). Each build's exit status and log go to dist-test/<name>.build.json.
 // Set SKIP_BUILD=1 to reuse the builds already in dist-test/ while iterating on tests.
@@ -32,7 +32,7 @@ async function build(name: SiteName): Promise<void> {
   }
 }
 
-export default async function setup(): Promise<void> {
+async function buildAll(): Promise<void> {
   mkdirSync(resolve(ROOT, 'dist-test'), { recursive: true });
   const names = (Object.keys(SITES) as SiteName[]).filter(
     (name) => !process.env.SKIP_BUILD || !existsSync(buildLogFile(name)),
@@ -40,4 +40,11 @@ export default async function setup(): Promise<void> {
   // One at a time: every build writes the project's own .astro/ folder (the content modules, which name the
   // chapters folder it read), which Astro does not let a build move; two side by side mix their chapters.
   for (const name of names) await build(name);
+}
+
+/** The builds, started once per run whichever project's setup asks first (`site` and `layout-shift` both read them). */
+export default function setup(): Promise<void> {
+  const run = globalThis as { siteBuilds?: Promise<void> };
+  run.siteBuilds ??= buildAll();
+  return run.siteBuilds;
 }

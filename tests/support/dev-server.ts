@@ -2,10 +2,10 @@
 // its log collected, stopped after the test file.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../src/tools/root.ts';
+import { freePort } from './free-port.ts';
 
 export interface DevServer {
   url: string;
@@ -16,15 +16,6 @@ export interface DevServer {
   /** Wait until the log has a line matching `pattern` printed after `from` characters of it. */
   waitFor(pattern: RegExp, from?: number, timeout?: number): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const address = probe.address();
-  await new Promise((done) => probe.close(done));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /** Start the dev server; resolves when it has indexed the chapters for search (or said why not). */

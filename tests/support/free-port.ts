@@ -1,4 +1,5 @@
-// A TCP port free on the loopback right now, for a driver that must be told its port (WebKitWebDriver).
+// A TCP port free on the loopback right now, for a program that must be told its port (a WebDriver, `astro dev`,
+// a host's server).
 import { createServer, type AddressInfo } from 'node:net';
 
 export function freePort(): Promise<number> {

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export type FontTiming = 'on-time' | 'late';
-export type Visit = 'first' | 'repeat';
 
 interface ShiftEntry {
   value: number;
@@ -123,17 +122,20 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-/** Load `url` in `context` and report its layout shift; `timing: 'late'` holds fonts past first paint. */
+/** Load `url` in a new page of `context` and report its layout shift; `timing: 'late'` holds fonts past first
+ *  paint. The page gets the case's viewport and colour scheme, so one context can serve many cases. */
 export async function measureLoad(
   context: BrowserContext,
   url: string,
   timing: FontTiming,
-  { ready, after }: { ready?: string | undefined; after?: (page: Page) => Promise<unknown> } = {},
+  { ready, width, colorScheme }: Pick<Scenario, 'ready' | 'width' | 'colorScheme'>,
 ): Promise<ShiftResult> {
-  await context.addInitScript(OBSERVE);
   const release = timing === 'late' ? await holdFonts(context) : undefined;
   const page = await context.newPage();
   try {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme });
+    await page.addInitScript(OBSERVE);
     await page.goto(url, { waitUntil: 'commit' });
     if (release) {
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
@@ -149,7 +151,6 @@ export async function measureLoad(
     const fonts = await renderedFonts(cdp);
     await cdp.detach();
     const entries = await page.evaluate(() => (window as unknown as { __shifts: ShiftEntry[] }).__shifts);
-    await after?.(page);
     return { shift: entries.reduce((sum, e) => sum + e.value, 0), entries, renderedFonts: fonts };
   } finally {
     await page.close();
@@ -161,29 +162,45 @@ export interface Scenario {
   path: string;
   width: number;
   colorScheme: 'light' | 'dark';
-  timing: FontTiming;
   /** A selector that exists once the page has drawn what it loads (search results, say). */
   ready?: string | undefined;
 }
 
-/** A first visit (new profile: empty cache, no service worker) and then a repeat visit of the same page. */
-export async function measureVisits(
+/**
+ * A first visit: a new profile (empty cache, no service worker), closed once measured. It blocks the worker: the
+ * page registers it only after load and shows nothing on a first install, so the measure is the same, without the
+ * worker fetching the whole site in the background of every first visit (three a case).
+ */
+export async function measureFirstVisit(
   browser: Browser,
   baseUrl: string,
-  { path, width, colorScheme, timing, ready }: Scenario,
-): Promise<Record<Visit, ShiftResult>> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  timing: FontTiming,
+  scenario: Scenario,
+): Promise<ShiftResult> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    // Before the repeat visit the service worker (web build) has installed, as it would for a reader.
-    const first = await measureLoad(context, baseUrl + path, timing, {
-      ready,
-      // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat
-      // visit before it would fetch the font again and measure something else).
-      after: (page) => page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false),
-    });
-    const repeat = await measureLoad(context, baseUrl + path, 'on-time', { ready });
-    return { first, repeat };
+    return await measureLoad(context, baseUrl + scenario.path, timing, scenario);
   } finally {
     await context.close();
   }
 }
+
+/**
+ * A reader's profile after a first visit: the service worker (web build) has installed and holds the site, as it
+ * does once a reader has been there. Opened once per browser; each repeat visit is a new page in it, so the
+ * worker installs once per run rather than once per case.
+ */
+export async function returningReader(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat visit
+  // before it would fetch the font again and measure something else).
+  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false);
+  await page.close();
+  return context;
+}
+
+/** A repeat visit of the scenario's page by a returning reader (`returningReader`). */
+export const measureRepeatVisit = (context: BrowserContext, baseUrl: string, scenario: Scenario) =>
+  measureLoad(context, baseUrl + scenario.path, 'on-time', scenario);

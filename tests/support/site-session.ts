@@ -18,6 +18,21 @@ export interface SessionOptions extends ServeOptions {
   site?: SiteName;
   /** Environment Chromium starts with (a fontconfig file, say). */
   browserEnv?: Record<string, string>;
+  /** The service worker in the profiles the file opens: blocked unless the file tests offline reading. */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+/**
+ * `browser`, whose new profiles (contexts and pages) block the service worker unless their options say otherwise.
+ * A worker installing fetches the whole site in the background of every new profile, work that only the offline
+ * tests read the result of.
+ */
+function profilesWithout(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /** A Chromium for the file's tests (with `env`), without a server: the file build opened from disk, say. Its
@@ -34,16 +49,21 @@ export function useBrowser(env: Record<string, string> = {}): { browser: Browser
 }
 
 /** Register the hooks and return the session; its fields are set once `beforeAll` has run. Server options go
- *  to the server (its own `_headers`, CSP included, as a CDN would send them, say). */
-export function useSiteSession({ site = 'root', browserEnv = {}, ...options }: SessionOptions = {}): SiteSession {
+ *  to the server (its own `_headers`, CSP included, as a CDN would send them, say). The service worker is blocked
+ *  in the file's profiles unless `serviceWorkers: 'allow'`. */
+export function useSiteSession({
+  site = 'root',
+  browserEnv = {},
+  serviceWorkers = 'block',
+  ...options
+}: SessionOptions = {}): SiteSession {
   const dir = siteDir(site);
   const base = options.base ?? (site.startsWith('subpath') ? SUBPATH : '/');
   const session = { dir } as SiteSession;
   beforeAll(async () => {
-    [session.browser, session.server] = await Promise.all([
-      launchBrowser(browserEnv),
-      serve(dir, { ...options, base }),
-    ]);
+    const [browser, server] = await Promise.all([launchBrowser(browserEnv), serve(dir, { ...options, base })]);
+    session.browser = serviceWorkers === 'block' ? profilesWithout(browser) : browser;
+    session.server = server;
   });
   afterAll(async () => {
     await session.browser?.close();

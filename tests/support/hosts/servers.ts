@@ -3,8 +3,8 @@
 // is Debian's default (what a publisher gets from `apt-get install`); the site's part is given.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../free-port.ts';
 import { get } from './http.ts';
 
 export const HOSTS = ['nginx', 'apache', 'caddy'] as const;
@@ -41,19 +41,6 @@ export interface Host {
   stop(): Promise<void>;
   /** The server's error log, for a failure message. */
   log(): string;
-}
-
-/** A port free on 127.0.0.1 right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const asRoot = process.getuid?.() === 0;
