@@ -124,7 +124,7 @@ async function settle(page: Page): Promise<void> {
 
 /** Load `url` in a new page of `context` and report its layout shift; `timing: 'late'` holds fonts past first
  *  paint. The page gets the case's viewport and colour scheme, so one context can serve many cases. */
-export async function measureLoad(
+async function measureLoad(
   context: BrowserContext,
   url: string,
   timing: FontTiming,
