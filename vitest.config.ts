@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 // One runner for every kind of test, in three projects: `unit` (pure functions, components through the Astro
 // Container API, the build's own checks) runs without building the site (`npm run test:unit`); `site` builds it
-// once and tests the built files and the browser; `layout-shift` then measures every page load alone. `npm test`
-// runs all three.
+// once and tests the built files and the browser; `layout-shift` then measures every page's repeat visit alone.
+// `npm test` runs all three.
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
@@ -34,7 +34,7 @@ export default getViteConfig({
             'tests/hosts/**/*.test.ts',
             'tests/engines/**/*.test.ts',
           ],
-          exclude: ['tests/browser/layout-shift.test.ts'],
+          exclude: ['tests/browser/layout-shift-repeat.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
         },
       },
@@ -42,7 +42,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'layout-shift',
-          include: ['tests/browser/layout-shift.test.ts'],
+          include: ['tests/browser/layout-shift-repeat.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
           // Its repeat visits must draw the cached webfont within font-display: optional's 100 ms block period, a
           // window that another file's browser on the other core can make it miss: it runs alone, last.

@@ -7,6 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { listPages } from '../../src/lib/files.ts';
+import { familyName } from '../../src/lib/fonts/faces.ts';
+import { pagePath } from '../../src/lib/urls.ts';
 
 export type FontTiming = 'on-time' | 'late';
 
@@ -97,7 +100,21 @@ async function holdFonts(context: BrowserContext): Promise<() => void> {
 }
 
 /** What `renderedFonts` adds to a family Chromium drew from a webfont, not from a font installed on the machine. */
-export const WEBFONT_MARK = ' (webfont)';
+const WEBFONT_MARK = ' (webfont)';
+
+/** The site's webfont as Chromium reports it (the Arabic face's internal family name): a machine may have Noto
+ *  Naskh Arabic installed too (Debian's fonts-noto-core), which must not count as the webfont. */
+export const WEBFONT = `${familyName({ edition: 'web', script: 'arabic' })}${WEBFONT_MARK}`;
+
+/** Below this the layout-shift sum counts as none (the issue's threshold). */
+export const NONE = 0.001;
+
+/** The two font situations: the machine's fonts, and a machine with no Arabic font at all. */
+export const FONTS = ['system', 'no-arabic'] as const;
+export type Fonts = (typeof FONTS)[number];
+
+export const describeShift = (r: ShiftResult): string =>
+  `${r.shift.toFixed(4)} from ${JSON.stringify(r.entries)} (drawn in ${r.renderedFonts.join(', ')})`;
 
 /** Which fonts Chromium used for the first paragraph of text (CDP's platform fonts for the node). */
 async function renderedFonts(cdp: CDPSession): Promise<string[]> {
@@ -164,6 +181,23 @@ export interface Scenario {
   colorScheme: 'light' | 'dark';
   /** A selector that exists once the page has drawn what it loads (search results, say). */
   ready?: string | undefined;
+}
+
+/** Every built page of `dist`, and the search page answering a query as a shared link opens it, each at phone and
+ *  desktop width, light and dark: `[path, [width, scheme, scenario][]]`, for `describe.each` and `it.each`. */
+export function scenarios(dist: string): [string, [number, 'light' | 'dark', Scenario][]][] {
+  const paths = [...listPages(dist).map(pagePath), `search/?q=${encodeURIComponent('أستانا')}`];
+  return paths.map((path) => {
+    // The search page answering a query has loaded when its results are drawn.
+    const ready = path.includes('?q=') ? '[data-search-page] .search-result-link' : undefined;
+    const cases = ([375, 1280] as const).flatMap((width) =>
+      (['light', 'dark'] as const).map(
+        (colorScheme) =>
+          [width, colorScheme, { path, width, colorScheme, ready }] as [number, 'light' | 'dark', Scenario],
+      ),
+    );
+    return [path, cases];
+  });
 }
 
 /**
