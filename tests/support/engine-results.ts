@@ -1,6 +1,6 @@
 // Records, at the end of each engine's test file, how many of its journey checks passed, and rewrites the one
 // table of all three (tests/engines/results/engines.md), which .ci/run prints.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { RunnerTestSuite } from 'vitest';
@@ -36,9 +36,15 @@ export function recordResults(name: EngineName, version: () => string | undefine
       if (passed) entry.passed += 1;
     }
     mkdirSync(DIR, { recursive: true });
-    writeFileSync(join(DIR, `${name}.json`), `${JSON.stringify({ version: version() ?? '-', journeys }, null, 2)}\n`);
-    writeFileSync(join(DIR, 'engines.md'), table());
+    writeWhole(join(DIR, `${name}.json`), `${JSON.stringify({ version: version() ?? '-', journeys }, null, 2)}\n`);
+    writeWhole(join(DIR, 'engines.md'), table());
   });
+}
+
+/** Write `file` whole or not at all: the engines' files run side by side, and one reads what another writes. */
+function writeWhole(file: string, text: string): void {
+  writeFileSync(`${file}.${process.pid}`, text);
+  renameSync(`${file}.${process.pid}`, file);
 }
 
 function table(): string {
