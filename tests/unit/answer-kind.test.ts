@@ -2,7 +2,7 @@
 // name read as the short one (lib/search/query.ts).
 import { describe, expect, it } from 'vitest';
 import { answerKind, holdsAnswer, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
-import { parseQuery, splitWords } from '../../src/lib/search/query.ts';
+import { latinNames, parseQuery, splitWords } from '../../src/lib/search/query.ts';
 import { scorePassage } from '../../src/lib/search/rank.ts';
 import { foldWords } from '../../src/lib/text/normalize.ts';
 
@@ -14,10 +14,14 @@ const holds = (text: string, kind: Parameters<typeof holdsAnswer>[3], taken: num
 };
 
 describe('answerKind', () => {
-  it('reads a time from متى and «في أي عام/شهر», a number from كم and «ما عدد», a place from أين', () => {
+  it('reads a time from متى and «في أي عام/شهر/يوم» (of that grain), a number from كم and «ما عدد», a place from أين', () => {
     expect(kindOf('متى تأسس منتدى CICA')).toBe('time');
     expect(kindOf('ومتى بدأت عملية أستانا')).toBe('time');
-    expect(kindOf('في أي شهر انضمت روسيا إلى الصراع')).toBe('time');
+    expect(kindOf('في أي شهر انضمت روسيا إلى الصراع')).toBe('month');
+    expect(kindOf('في أي عام زار أردوغان كازاخستان آخر مرة')).toBe('year');
+    expect(kindOf('في أي سنة تأسس المنتدى')).toBe('year');
+    expect(kindOf('في أي يوم سيلتقي أردوغان ببوتين')).toBe('day');
+    expect(kindOf('في أي تاريخ تأسس المنتدى')).toBe('time');
     expect(kindOf('كم دولة عضو في المنتدى')).toBe('number');
     expect(kindOf('ما عدد الدول الأعضاء')).toBe('number');
     expect(kindOf('أين تعقد القمة')).toBe('place');
@@ -48,6 +52,19 @@ describe('holdsAnswer', () => {
     expect(holds('وقال الكرملين يوم الثلاثاء', 'time')).toBe(true);
     expect(holds('لكازاخستان في 12-13 أكتوبر ،', 'time')).toBe(true);
     expect(holds('إن 11 رئيس دولة سيحضرون القمة.', 'time')).toBe(false);
+  });
+
+  it('finds a time of the grain asked for: a year for «أي عام», a month for «أي شهر», a day for «أي يوم»', () => {
+    expect(holds('منذ زيارة أردوغان الأخيرة في عام 2017', 'year')).toBe(true);
+    expect(holds('لكازاخستان في 12-13 أكتوبر ،', 'year')).toBe(false);
+    expect(holds('لمدة 70 عامًا تقريبًا', 'year')).toBe(false);
+    expect(holds('في سبتمبر 2015 ، عندما', 'month')).toBe(true);
+    expect(holds('تأسس CICA في عام 1992', 'month')).toBe(false);
+    expect(holds('وقال الكرملين يوم الثلاثاء', 'day')).toBe(true);
+    expect(holds('في 19 يوليو ، عقد أردوغان', 'day')).toBe(true);
+    expect(holds('على هامش قمة إقليمية في أوزبكستان الشهر الماضي', 'day')).toBe(false);
+    expect(holds('على هامش قمة إقليمية في أوزبكستان الشهر الماضي', 'time')).toBe(true);
+    expect(holds('منذ 10 سنوات في', 'time')).toBe(true);
   });
 
   it('finds a number in digits, in words (cardinal, ordinal, dual) and with Arabic-Indic digits', () => {
@@ -83,5 +100,22 @@ describe('a long name in a query', () => {
     expect(keys('لمؤتمر التفاعل وإجراءات بناء الثقة في آسيا')).toEqual(['cica']);
     expect(keys('مؤتمر التفاعل')).toEqual(['موتمر', 'تفاعل']);
     expect(keys('"مؤتمر التفاعل وإجراءات بناء الثقة في آسيا"')).not.toContain('cica');
+  });
+
+  it('in Latin (names.json `latin`, its bracketed name, without «the») is searched as its shortest mention', () => {
+    const words = (q: string) => parseQuery(q).map((t) => t.fold);
+    expect(words('Astana process')).toEqual(['عمليه', 'استانا']);
+    expect(words('astana format')).toEqual(['عمليه', 'استانا']);
+    expect(words("Kurdistan Workers' Party")).toEqual(['حزب', 'العمال', 'الكردستاني']);
+    expect(words('People’s Protection Units')).toEqual(['وحدات', 'حمايه', 'الشعب']);
+    expect(words('the Kremlin')).toEqual(['الكرملين']);
+    expect(words('Conference on Interaction and Confidence-Building Measures in Asia')).toEqual(['cica']);
+    expect(words('Astana')).toEqual(['استانا']);
+    expect(latinNames('Astana process (Astana format)')).toEqual([
+      ['astana', 'process'],
+      ['astana', 'format'],
+    ]);
+    expect(latinNames('the Kremlin')).toEqual([['the', 'kremlin']]);
+    expect(latinNames('Moscow')).toEqual([]);
   });
 });

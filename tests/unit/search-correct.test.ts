@@ -18,6 +18,7 @@ import { correctingSearch } from '../../src/scripts/search/correcting.ts';
 import type { SiteSearch } from '../../src/scripts/search/wrap.ts';
 import type { ShapedResult } from '../../src/lib/search/results.ts';
 import { resolveAlias, splitWords } from '../../src/lib/search/query.ts';
+import { isStopWord } from '../../src/lib/search/stop-words.ts';
 
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
 // The article's words, and every spelling of the alias table standing for the article's word.
@@ -28,6 +29,7 @@ describe('vocabularyOf with the lexicon and names', () => {
   const site = vocabularyOf(vocabularyWords(article.paragraphs), ALIASES, {
     known: lexiconForms(),
     isName: (w) => NAMES.has(w),
+    isStop: (w) => isStopWord(w),
   });
 
   it('never corrects another form of an article word: the lexicon knows it (احتفال is not احتمال)', () => {
@@ -37,6 +39,19 @@ describe('vocabularyOf with the lexicon and names', () => {
 
   it('never corrects to a lexicon form, so a slip near two forms of one word is still corrected', () => {
     expect(nearestWord('محادثت', site)).toBe('محادثات');
+  });
+
+  it('never corrects to a stop word, which is known all the same (ألمتي is ألماتي, not التي)', () => {
+    expect(nearestWord('ألمتي', vocabularyOf(vocabularyWords(article.paragraphs), ALIASES))).toBeUndefined();
+    expect(nearestWord('ألمتي', site)).toBe('ألماتي');
+    expect(nearestWord('المتي', site)).toBe('ألماتي');
+    expect(nearestWord('التي', site)).toBeUndefined();
+  });
+
+  it('keeps a name whose hamza-alef and lam are no article whole: its slip is compared at its length', () => {
+    // Without «ال» ألمتي would be متي, three letters: too short to correct.
+    expect(nearestWord('ألمتي', vocabularyOf(['ألماتي'], ALIASES))).toBe('ألماتي');
+    expect(nearestWord('الاسذ', vocabularyOf(['الأسد'], ALIASES))).toBeUndefined();
   });
 
   it('takes months and adjectives of the alias table as words, not names: a short real word is left alone', () => {

@@ -6,7 +6,9 @@ import { ENTITIES } from '../entities/table.ts';
 import { foldedKey, foldWords, wordFold } from '../text/normalize.ts';
 import { isQuestionWord, readings } from './stop-words.ts';
 
-export type AnswerKind = 'time' | 'number' | 'place';
+/** A time of any grain (متى), or of one grain when the question names it («في أي عام/شهر/يوم»: a year, a month, a
+ *  day); a number; a place. */
+export type AnswerKind = 'time' | 'year' | 'month' | 'day' | 'number' | 'place';
 
 /** Folded as wordFold folds them, so the lists compare with folded words of the query and of the text: in one
  *  pass over the whole list (foldWords), as a page that searches on load folds them in its first task. */
@@ -21,21 +23,28 @@ const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
 
 /** After «أي» («في أي عام…»، «في أي مدينة…»): the noun that says what is asked for; the frame, not the topic. */
 const WHICH_UNITS: ReadonlyMap<string, AnswerKind> = new Map([
-  ...fold('عام سنة شهر يوم تاريخ وقت أعوام سنوات').map((w) => [w, 'time'] as const),
+  // «في أي عام» is answered by a year, not by a month or a weekday: «في أي عام زار أردوغان كازاخستان آخر مرة»
+  // is «… في عام 2017», not the paragraph of his visit «في 12-13 أكتوبر».
+  ...fold('عام سنة أعوام سنوات').map((w) => [w, 'year'] as const),
+  ...fold('شهر أشهر').map((w) => [w, 'month'] as const),
+  ...fold('يوم أيام').map((w) => [w, 'day'] as const),
+  ...fold('تاريخ وقت').map((w) => [w, 'time'] as const),
   ...fold('مدينة بلد دولة مكان عاصمة منطقة بلاد').map((w) => [w, 'place'] as const),
 ]);
 const WHICH = new Set(fold('أي أية'));
 /** «ما عدد…»، «كم مدة…»: nouns that ask for a number in a question. */
 const COUNT_NOUNS = new Set(fold('عدد مدة'));
 
+const MONTHS =
+  'يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
+  'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين';
+const WEEKDAYS = 'الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد';
+
 /** Peeled keys (foldedKey) of words that say when: months (both calendars' names), weekdays, time nouns. */
 const timeWords = (): Set<string> =>
   new Set(
     fold(
-      'يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
-        'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
-        'الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
-        'عام أعوام سنة سنوات شهر أشهر شهرين يوم أيام يومين أسبوع أمس غدا الماضي المقبل القادم',
+      `${MONTHS} ${WEEKDAYS} ` + 'عام أعوام سنة سنوات شهر أشهر شهرين يوم أيام يومين أسبوع أمس غدا الماضي المقبل القادم',
     ).map(foldedKey),
   );
 
@@ -60,10 +69,17 @@ const placeWords = (): Set<string> =>
       .filter((key) => key.length >= 3),
   );
 
-/** The three lists, built on the first question that asks for a kind: a search that asks none never folds them. */
-let kinds: Record<AnswerKind, Set<string>> | undefined;
-const wordsOf = (kind: AnswerKind): Set<string> =>
-  (kinds ??= { time: timeWords(), number: numberWords(), place: placeWords() })[kind];
+type Listed = 'time' | 'month' | 'day' | 'number' | 'place';
+/** The lists, built on the first question that asks for a kind: a search that asks none never folds them. */
+let kinds: Record<Listed, Set<string>> | undefined;
+const wordsOf = (kind: Listed): Set<string> =>
+  (kinds ??= {
+    time: timeWords(),
+    month: new Set(fold(MONTHS).map(foldedKey)),
+    day: new Set(fold(WEEKDAYS).map(foldedKey)),
+    number: numberWords(),
+    place: placeWords(),
+  })[kind];
 
 /** What a query asks for, from its words as typed (in order); undefined when it is not such a question. */
 export function answerKind(typed: readonly string[]): AnswerKind | undefined {
@@ -86,14 +102,20 @@ export function isWhichUnit(previous: string | undefined, word: string): boolean
 /** A year as the article writes one (1992، 2017). */
 const YEAR = /^[12]\d{3}$/;
 
-/** Whether word `i` of the text (folded) is of the kind asked for; a day's number counts as a time before a month. */
+/** Whether word `i` of the text (folded) is of the kind asked for: a year for «أي عام», a month for «أي شهر», a
+ *  weekday or a day's number before its month for «أي يوم», any of them (or a count of time units) for متى. */
 function isOfKind(folded: readonly string[], i: number, kind: AnswerKind): boolean {
   const word = folded[i] ?? '';
   const key = foldedKey(word);
   if (kind === 'number') return /\d/.test(word) || wordsOf('number').has(key);
   if (kind === 'place') return wordsOf('place').has(key);
-  if (YEAR.test(word) || wordsOf('time').has(key)) return true;
-  return /^\d{1,2}(-\d{1,2})?$/.test(word) && wordsOf('time').has(foldedKey(folded[i + 1] ?? ''));
+  if (kind === 'year') return YEAR.test(word);
+  if (kind === 'month') return wordsOf('month').has(key);
+  // A day's number, or a count of time units (منذ 10 سنوات), is a time before the word it counts.
+  const before = (list: Listed) =>
+    /^\d{1,2}(-\d{1,2})?$/.test(word) && wordsOf(list).has(foldedKey(folded[i + 1] ?? ''));
+  if (kind === 'day') return wordsOf('day').has(key) || before('month');
+  return YEAR.test(word) || wordsOf('time').has(key) || before('time');
 }
 
 /**

@@ -60,6 +60,9 @@ export interface Vocabulary {
  */
 const SHORT_WORD = 5;
 
+/** A word that starts with an alef carrying a hamza (or madda) and then lam: not the article «ال». */
+const HAMZA_LAM = /^[أإآ]\p{Mn}*ل/u;
+
 const isArabic = (word: string): boolean => /^\p{Script=Arabic}/u.test(word);
 const letters = (word: string): number => Array.from(word).length;
 
@@ -146,6 +149,9 @@ interface VocabularyOptions {
   known?: readonly string[];
   /** Whether an alias table word is a name (short words are corrected only to names); all are, unless told. */
   isName?: (word: string) => boolean;
+  /** Whether a word is a stop word (stop-words.ts): known, but never corrected to, as a search never looks for
+   *  one (ألمتي is one edit from التي as from ألماتي, and meant only the name). None is, unless told. */
+  isStop?: (word: string) => boolean;
 }
 
 /**
@@ -155,7 +161,7 @@ interface VocabularyOptions {
 export function vocabularyOf(
   words: readonly string[],
   aliases: Readonly<Record<string, readonly string[]>> = {},
-  { known = [], isName = () => true }: VocabularyOptions = {},
+  { known = [], isName = () => true, isStop = () => false }: VocabularyOptions = {},
 ): Vocabulary {
   const entries = new Map<string, Known>();
   const keys = new Set<string>();
@@ -166,7 +172,7 @@ export function vocabularyOf(
     const fold = folds[i] ?? '';
     const spelling = withoutArticle(fold);
     keys.add(foldedKey(fold));
-    if (spelling && !entries.has(spelling)) entries.set(spelling, { word, name: false });
+    if (spelling && !entries.has(spelling) && !isStop(word)) entries.set(spelling, { word, name: false });
   });
   for (const [meant, spellings] of Object.entries(aliases)) {
     const latin = spellings.find((other) => !isArabic(other));
@@ -176,6 +182,10 @@ export function vocabularyOf(
       keys.add(foldedKey(fold));
       // The article's own spelling of a name is kept as the word it stands for.
       if (spelling) entries.set(spelling, { word: entries.get(spelling)?.word ?? meant, name: isName(meant), latin });
+      // A name written with a hamza on its first alef before a lam (ألماتي) has no article: folding makes it look
+      // as if it had (الماتي), so it is kept whole too, and a slip in it (ألمتي) is compared at its own length
+      // rather than as the three letters left without «ال» (متي), too short to be corrected.
+      if (HAMZA_LAM.test(other) && fold !== spelling) entries.set(fold, { word: meant, name: isName(meant), latin });
     }
   }
   for (const fold of foldWords(known)) keys.add(foldedKey(fold));

@@ -104,27 +104,44 @@ function phrases(): Map<string, string> {
 interface LongName {
   /** The long name's words, folded. */
   words: string[];
-  /** The entity's shortest mention, which stands for it («CICA»). */
+  /** The entity's shortest mention, which stands for it («CICA», «عملية أستانا»). */
   short: string;
 }
 let longNameIndex: Map<string, LongName[]> | undefined;
 
 /**
+ * The Latin names of an entity (content/names.json `latin`: «Astana process (Astana format)»): the name, the
+ * one in brackets, each also without a leading «the»; those of two words or more, as a query splits them.
+ */
+export function latinNames(latin: string): string[][] {
+  const names = latin.split(/\s*[()]\s*/).filter((name) => name.length > 0);
+  const variants = names.flatMap((name) => [name, name.replace(/^the\s+/i, '')]);
+  const split = variants.map((name) => splitWords(name).map(wordFold));
+  return [...new Map(split.filter((words) => words.length >= 2).map((words) => [words.join(' '), words])).values()];
+}
+
+/**
  * The names of three words or more that an entity also goes by in short (content/names.json: «مؤتمر التفاعل
  * وإجراءات بناء الثقة في آسيا» is «CICA»), by their first word folded: a query naming it in full asks for the
  * entity, and an article names it in full once and then in short, so the short name finds every paragraph on it.
+ * Its Latin names of two words or more too («Astana process», «Kurdistan Workers' Party»), whose words mean
+ * nothing alone: they stand for its shortest mention in the article («عملية أستانا»).
  */
 function longNames(): Map<string, LongName[]> {
   if (!longNameIndex) {
-    longNameIndex = new Map();
+    const index = new Map<string, LongName[]>();
+    const add = (words: string[], short: string) =>
+      index.set(words[0] ?? '', [...(index.get(words[0] ?? '') ?? []), { words, short }]);
     for (const entity of ENTITIES) {
       const [short, ...others] = [...entity.mentions].sort((a, b) => a.split(' ').length - b.split(' ').length);
+      if (!short) continue;
       for (const mention of others) {
         const words = mention.split(/\s+/).map(wordFold);
-        if (!short || words.length < 3) continue;
-        longNameIndex.set(words[0] ?? '', [...(longNameIndex.get(words[0] ?? '') ?? []), { words, short }]);
+        if (words.length >= 3) add(words, short);
       }
+      for (const words of latinNames(entity.latin)) add(words, short);
     }
+    longNameIndex = index;
   }
   return longNameIndex;
 }
@@ -155,7 +172,7 @@ export function resolveAlias(word: string): string {
 export function splitWords(query: string): string[] {
   return query
     .slice(0, MAX_QUERY_LENGTH)
-    .split(/[\s"'«»“”„()[\]{}<>،؛,;:!?؟.…/\\|*+=~`^]+/u)
+    .split(/[\s"'‘’«»“”„()[\]{}<>،؛,;:!?؟.…/\\|*+=~`^]+/u)
     .filter((w) => w.length > 0);
 }
 
@@ -187,13 +204,12 @@ export function parseQuery(query: string): QueryTerm[] {
     const { word = '', phrase } = words[i] ?? {};
     const long = longNameAt(words, i);
     if (long) {
-      resolved.push({
-        word: long.short,
-        typed: words
-          .slice(i, i + long.words.length)
-          .map((w) => w.word)
-          .join(' '),
-      });
+      const typed = words
+        .slice(i, i + long.words.length)
+        .map((w) => w.word)
+        .join(' ');
+      // The short name may be of several words (عملية أستانا): each is searched.
+      resolved.push(...long.short.split(/\s+/).map((word) => ({ word, typed })));
       i += long.words.length - 1;
       continue;
     }

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind:engine';
 import { searchUi } from '../../i18n/ui.ts';
 import { ALIASES, NAMES } from '../../lib/search/aliases.ts';
 import { vocabularyOf, type Vocabulary } from '../../lib/search/correct.ts';
+import { isStopWord } from '../../lib/search/stop-words.ts';
 import { lettersFor, partFile } from '../../lib/search/vocabulary-parts.ts';
 import { lexiconForms } from '../../lib/search/word-forms.ts';
 import { correctingSearch } from './correcting.ts';
@@ -43,8 +44,13 @@ async function loadVocabulary(words: readonly string[]): Promise<Vocabulary | un
   const letters = [...new Set(words.flatMap(lettersFor))];
   try {
     const loaded = await Promise.all(letters.map(loadPart));
-    // The lexicon's forms are known words: never corrected to another word (احتفال is not احتمال).
-    return vocabularyOf(loaded.flat(), ALIASES, { known: lexiconForms(), isName: (w) => NAMES.has(w) });
+    // The lexicon's forms are known words: never corrected to another word (احتفال is not احتمال); stop words
+    // are known but never corrected to (ألمتي is ألماتي, not التي).
+    return vocabularyOf(loaded.flat(), ALIASES, {
+      known: lexiconForms(),
+      isName: (w) => NAMES.has(w),
+      isStop: (w) => isStopWord(w),
+    });
   } catch {
     return undefined;
   }
