@@ -55,7 +55,8 @@ export default function afterBuild(): AstroIntegration {
                 // 'post', runs after this one).
                 buildApp: {
                   order: 'post',
-                  handler: () => release(logger, 'before rendering'),
+                  // Vite's type asks for a promise.
+                  handler: () => Promise.resolve(release(logger, 'before rendering')),
                 },
               },
             ],
