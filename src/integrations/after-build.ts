@@ -1,10 +1,12 @@
 // After Astro has written the pages, one pipeline over the built files, in order. What the build's edition has
 // (lib/edition.ts) picks the steps, here and nowhere else: the web edition gets the search index, module preloads,
 // the service worker (it must see every file, the index included), the hosts' rules and the gzipped copies; the
-// disk edition gets the index and is then made readable from file://.
-import type { AstroIntegration } from 'astro';
+// disk edition gets the index and is then made readable from file://. Memory the build no longer uses is given
+// back between its phases (release-memory.ts).
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { edition } from '../lib/edition.ts';
+import { releaseMemory } from './release-memory.ts';
 import { hostHeaders } from './steps/headers.ts';
 import { indexSearch } from './steps/index-search.ts';
 import { modulePreloads } from './steps/module-preloads.ts';
@@ -22,12 +24,49 @@ const steps: BuildStep[] = [
   ...(edition.readableFromDisk ? [readableFromDisk] : []),
 ];
 
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+
+/**
+ * Give back what the build no longer uses (release-memory.ts), and say how much. Each phase of a build at scale
+ * (Vite's bundling, the rendering, Pagefind's process) stands on the memory the one before left: released
+ * between them, the build's peak is lower (issue 24).
+ */
+function release(logger: AstroIntegrationLogger, when: string): void {
+  const started = performance.now();
+  const before = process.memoryUsage.rss();
+  releaseMemory();
+  const after = process.memoryUsage.rss();
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  logger.info(`memory released ${when}: ${mib(before - after)} (${mib(after)} kept), in ${seconds} s`);
+}
+
 export default function afterBuild(): AstroIntegration {
   return {
     name: 'site:after-build',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'site:release-memory',
+                // After Vite has bundled the pages and before Astro renders them (its own buildApp hook, enforced
+                // 'post', runs after this one).
+                buildApp: {
+                  order: 'post',
+                  // Vite's type asks for a promise.
+                  handler: () => Promise.resolve(release(logger, 'before rendering')),
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // What the rendering left behind, given back before the index step starts Pagefind's process.
+        release(logger, 'before the steps');
         for (const step of steps) {
           const started = performance.now();
           const cpu = process.cpuUsage();

@@ -62,6 +62,23 @@ describe('prepareForIndex', () => {
     expect(out).toContain('data-pagefind-meta="summary[content]"');
   });
 
+  it('finds the end of the body past nested elements of its kind and a `>` inside an attribute', () => {
+    const tricky = page.replace('<div><p id="p-2">', '<div title="أ > ب"><div></div><p id="p-2">');
+    const prepared = prepareForIndex(tricky);
+    expect(prepared).toContain(`للقمة${FORMS_MARK}قمه`);
+    expect(prepared).toContain('<footer>والرئيس</footer>');
+  });
+
+  it('reads a body with a script or a comment in it as the parser does', () => {
+    const scripted = page.replace(
+      '<div><p id="p-2">',
+      '<!-- </div> --><script>const a = "</div>";</script><div><p id="p-2">',
+    );
+    const prepared = prepareForIndex(scripted);
+    expect(prepared).toContain(`للقمة${FORMS_MARK}قمه`);
+    expect(prepared).toContain('<footer>والرئيس</footer>');
+  });
+
   it('returns pages without an indexed body unchanged', () => {
     const home = '<html><body><main data-pagefind-ignore>والرئيس</main></body></html>';
     expect(prepareForIndex(home)).toBe(home);

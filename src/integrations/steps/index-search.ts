@@ -11,6 +11,7 @@ import { bodyText, indexedPage } from '../../lib/search/index-html.ts';
 import { vocabularyWords } from '../../lib/search/correct.ts';
 import { VOCABULARY_DIR, partFile, vocabularyParts } from '../../lib/search/vocabulary-parts.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
+import { releaseMemory } from '../release-memory.ts';
 import type { BuildStep } from './step.ts';
 
 /**
@@ -57,6 +58,8 @@ export async function indexSite(
       pages++;
     }
     await Promise.all(inFlight);
+    // Pagefind's process grows most while it writes the index: the pages read and parsed here are given back first.
+    releaseMemory();
     const output = options.output ?? join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);

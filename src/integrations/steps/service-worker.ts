@@ -11,7 +11,7 @@ import { listFiles } from '../../lib/files.ts';
 import { buildVersion } from '../../lib/offline/build-version.ts';
 import { sri } from '../../lib/offline/integrity.ts';
 import { PRECACHE_SUMMARY, precacheSummary } from '../../lib/offline/precache-summary.ts';
-import { servedBytes, servedFileBytes } from '../../lib/offline/served-bytes.ts';
+import { servedFileBytes } from '../../lib/offline/served-bytes.ts';
 import {
   AUTO_SAVE_LIMIT,
   CORE_LIMIT,
@@ -39,7 +39,8 @@ export const serviceWorker: BuildStep = {
       .map((url) => {
         const bytes = readFileSync(join(outDir, url));
         const revision = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-        return { url, revision, integrity: sri(bytes), served: servedBytes(bytes) };
+        // Gzipped once: the precompress step writes this same gzipped copy (lib/gzip-once.ts).
+        return { url, revision, integrity: sri(bytes), served: servedFileBytes(join(outDir, url), bytes) };
       });
     const files = kept.map(({ url, integrity }) => ({ url, integrity }));
     write(outDir, FILE_LIST, `${JSON.stringify(files)}\n`);

@@ -10,8 +10,8 @@ export function servedBytes(content: Buffer | string): number {
   return Math.min(raw.length, gzipSync(raw).length);
 }
 
-/** servedBytes of a file (gzipped once a build: lib/gzip-once.ts). */
-export function servedFileBytes(path: string): number {
-  const { raw, gzipped } = gzippedFile(path);
+/** servedBytes of a file (gzipped once a build: lib/gzip-once.ts); `content` when it has been read already. */
+export function servedFileBytes(path: string, content?: Buffer): number {
+  const { raw, gzipped } = gzippedFile(path, content);
   return Math.min(raw, gzipped.length);
 }

@@ -58,14 +58,103 @@ export function bodyText(html: string): string {
 /**
  * The page as Pagefind should index it: body words carry their normalised forms, the chapter title is a
  * filter and the page description is the summary metadata. Readers are served the page unchanged. Done on
- * the parsed page (ultrahtml), so attribute order and nesting do not matter.
+ * the parsed body (ultrahtml), so attribute order and nesting do not matter; the body is found by its tags and
+ * parsed alone, the whole page only when it is not plain enough for that (indexedPage).
  */
 export function prepareForIndex(html: string): string {
   return indexedPage(html).content;
 }
 
-/** What the index step needs of a page, from one parse: the page prepared for the index, and its body's text. */
+/** The patterns indexedPageQuick reads a page with; made on first use (the browser's search imports this module too). */
+let made: { tag: string; body: RegExp; title: RegExp; description: RegExp; notPlain: RegExp } | undefined;
+function tagPatterns(): NonNullable<typeof made> {
+  /** A start tag's attributes, quoted values read whole (a `>` inside one does not end the tag). */
+  const tag = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
+  return (made ??= {
+    tag,
+    /** The first start tag that carries data-pagefind-body, its name captured. */
+    body: new RegExp(String.raw`<([a-zA-Z][\w-]*)(?=[\s/>])${tag}?\sdata-pagefind-body(?=[\s=/>])${tag}>`),
+    /** The start tags the index reads metadata from: a heading marked as the title, the page description. */
+    title: new RegExp(String.raw`<h1(?=[\s/>])${tag}>`, 'g'),
+    description: new RegExp(String.raw`<meta(?=[\s/>])${tag}>`, 'g'),
+    /** What the shortcut does not read the way a parser would: it leaves such a body to the parser. */
+    notPlain: /<(?:script|style|textarea|template|title|!--|!\[CDATA)/i,
+  });
+}
+
+/** A start tag with one more attribute, before its end (`>` or `/>`). */
+const withAttribute = (tag: string, attribute: string): string =>
+  tag.replace(/\s*\/?>$/, (end) => ` ${attribute}${end}`);
+
+/**
+ * indexedPage without parsing the whole page: the body marked data-pagefind-body is cut out at its tags and
+ * parsed alone (about a tenth of a page), the two start tags the index reads metadata from are amended in
+ * place, and the rest of the page is passed on as it was written. Undefined when the page is not plain
+ * enough to be read this way (then the whole page is parsed).
+ */
+function indexedPageQuick(html: string): { content: string; text: string } | undefined {
+  const patterns = tagPatterns();
+  const open = patterns.body.exec(html);
+  if (!open) return undefined;
+  const name = open[1] ?? '';
+  // The body's end: the end tag that closes its start tag, counting the same element's tags nested inside.
+  const tags = new RegExp(String.raw`<(/?)${name}(?=[\s/>])${patterns.tag}>`, 'gi');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  let end = -1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    if (tag[1]) depth--;
+    else if (!tag[0].endsWith('/>')) depth++;
+    if (depth === 0) {
+      end = tag.index + tag[0].length;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const head = html.slice(0, open.index);
+  const tail = html.slice(end);
+  if (patterns.notPlain.test(html.slice(open.index, end))) return undefined;
+  // The title and description tags outside the body, amended as the parser would; any written otherwise than
+  // Astro writes them (an attribute unquoted or in single quotes, or already there) leaves the page to the parser.
+  const odd: string[] = [];
+  const amend = (tag: string, marked: RegExp, present: RegExp, attribute: string): string => {
+    if (/\s(?:data-pagefind-[a-z]+|name)=(?!")/.test(tag)) odd.push(tag);
+    if (!marked.test(tag)) return tag;
+    if (present.test(tag)) odd.push(tag);
+    return withAttribute(tag, attribute);
+  };
+  const metadata = (part: string) =>
+    part
+      .replace(patterns.title, (tag) =>
+        amend(
+          tag,
+          /\sdata-pagefind-meta="title"(?=[\s/>])/,
+          /\sdata-pagefind-filter[\s=/>]/,
+          'data-pagefind-filter="chapter"',
+        ),
+      )
+      .replace(patterns.description, (tag) =>
+        amend(
+          tag,
+          /\sname="description"(?=[\s/>])/,
+          /\sdata-pagefind-meta[\s=/>]/,
+          'data-pagefind-meta="summary[content]"',
+        ),
+      );
+  const before = metadata(head);
+  const after = metadata(tail);
+  if (odd.length > 0) return undefined;
+  const body = indexedPageParsed(html.slice(open.index, end));
+  return { content: `${before}${body.content}${after}`, text: body.text };
+}
+
+/** What the index step needs of a page: the page prepared for the index, and its body's text. */
 export function indexedPage(html: string): { content: string; text: string } {
+  return indexedPageQuick(html) ?? indexedPageParsed(html);
+}
+
+/** indexedPage from one parse of the whole page. */
+function indexedPageParsed(html: string): { content: string; text: string } {
   const doc = parse(html) as Node;
   let body: ElementNode | undefined;
   walkSync(doc, (node) => {
