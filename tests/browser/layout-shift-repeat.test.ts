@@ -2,16 +2,14 @@
 // the site, gets every built page at phone and desktop width, light and dark, drawn in the webfont from the start
 // and without a shift, on this machine's fonts and on one with no Arabic font at all. The first visits are
 // layout-shift.test.ts.
-import type { BrowserContext } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   describeShift,
   FONTS,
   type Fonts,
   fontsEnv,
-  measureRepeatVisit,
   NONE,
-  returningReader,
+  returningReaders,
   scenarios,
   WEBFONT,
 } from '../support/layout-shift.ts';
@@ -21,12 +19,17 @@ import { useBrowser, useSiteSession } from '../support/site-session.ts';
 const site = useSiteSession({ gzip: true, browserEnv: fontsEnv('system') });
 const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
 
-// A returning reader in each font situation: the worker installs once, then every repeat visit is a page of that
-// profile.
-const returning = {} as Record<Fonts, BrowserContext>;
-beforeAll(async () => {
-  for (const fonts of FONTS) returning[fonts] = await returningReader(browsers[fonts].browser, site.server.url);
-});
+// Returning readers in each font situation, one per screen: the worker installs once for each, then every repeat
+// visit is a new page of that profile.
+const repeatVisit = Object.fromEntries(
+  FONTS.map((fonts) => [
+    fonts,
+    returningReaders(
+      () => browsers[fonts].browser,
+      () => site.server.url,
+    ),
+  ]),
+) as Record<Fonts, ReturnType<typeof returningReaders>>;
 
 describe.each(scenarios(DIST))('/%s', (_, cases) => {
   it.each(cases)(
@@ -34,9 +37,7 @@ describe.each(scenarios(DIST))('/%s', (_, cases) => {
     async (_width, _scheme, scenario) => {
       // The webfont, from the worker's cache, must arrive within font-display: optional's 100 ms block period: this
       // file runs alone (vitest.config.ts), so no other file's browser competes for the cores.
-      const repeat = await Promise.all(
-        FONTS.map((fonts) => measureRepeatVisit(returning[fonts], site.server.url, scenario)),
-      );
+      const repeat = await Promise.all(FONTS.map((fonts) => repeatVisit[fonts](scenario)));
       for (const [i, fonts] of FONTS.entries()) {
         const again = repeat[i]!;
         expect(again.shift, `${fonts} fonts, repeat visit: ${describeShift(again)}`).toBeLessThan(NONE);

@@ -140,18 +140,16 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** Load `url` in a new page of `context` and report its layout shift; `timing: 'late'` holds fonts past first
- *  paint. The page gets the case's viewport and colour scheme, so one context can serve many cases. */
+ *  paint. The viewport and colour scheme are the context's (set when it opens, so the first layout has them). */
 async function measureLoad(
   context: BrowserContext,
   url: string,
   timing: FontTiming,
-  { ready, width, colorScheme }: Pick<Scenario, 'ready' | 'width' | 'colorScheme'>,
+  { ready }: Pick<Scenario, 'ready'>,
 ): Promise<ShiftResult> {
   const release = timing === 'late' ? await holdFonts(context) : undefined;
   const page = await context.newPage();
   try {
-    await page.setViewportSize({ width, height: 800 });
-    await page.emulateMedia({ colorScheme });
     await page.addInitScript(OBSERVE);
     await page.goto(url, { waitUntil: 'commit' });
     if (release) {
@@ -211,7 +209,7 @@ export async function measureFirstVisit(
   timing: FontTiming,
   scenario: Scenario,
 ): Promise<ShiftResult> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ ...screen(scenario), serviceWorkers: 'block' });
   try {
     return await measureLoad(context, baseUrl + scenario.path, timing, scenario);
   } finally {
@@ -219,13 +217,16 @@ export async function measureFirstVisit(
   }
 }
 
+/** A profile's screen: the scenario's width, 800 px tall, and its colour scheme. */
+const screen = ({ width, colorScheme }: Scenario) => ({ viewport: { width, height: 800 }, colorScheme });
+
 /**
- * A reader's profile after a first visit: the service worker (web build) has installed and holds the site, as it
- * does once a reader has been there. Opened once per browser; each repeat visit is a new page in it, so the
- * worker installs once per run rather than once per case.
+ * A reader's profile after a first visit, at the scenario's screen: the service worker (web build) has installed
+ * and holds the site, as it does once a reader has been there. Each repeat visit is a new page in it, so the worker
+ * installs once per screen rather than once per page.
  */
-export async function returningReader(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
+async function returningReader(browser: Browser, baseUrl: string, scenario: Scenario): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...screen(scenario), serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(baseUrl);
   // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat visit
@@ -235,6 +236,13 @@ export async function returningReader(browser: Browser, baseUrl: string): Promis
   return context;
 }
 
-/** A repeat visit of the scenario's page by a returning reader (`returningReader`). */
-export const measureRepeatVisit = (context: BrowserContext, baseUrl: string, scenario: Scenario) =>
-  measureLoad(context, baseUrl + scenario.path, 'on-time', scenario);
+/** Returning readers of one browser, one per screen, opened on first use and closed with the browser. */
+export function returningReaders(browser: () => Browser, baseUrl: () => string) {
+  const profiles = new Map<string, Promise<BrowserContext>>();
+  /** A repeat visit of the scenario's page by the returning reader at its screen. */
+  return (scenario: Scenario): Promise<ShiftResult> => {
+    const key = `${scenario.width} ${scenario.colorScheme}`;
+    if (!profiles.has(key)) profiles.set(key, returningReader(browser(), baseUrl(), scenario));
+    return profiles.get(key)!.then((context) => measureLoad(context, baseUrl() + scenario.path, 'on-time', scenario));
+  };
+}
