@@ -46,7 +46,13 @@ async function devPage(
   page.on('load', () => (loaded = sent));
   const leave = async (from?: number): Promise<void> => {
     if (from !== undefined) await dev.waitFor(/search: indexed/, from, 20_000);
-    while (loaded < sent) await page.waitForEvent('load');
+    // A reload the client was sent but skips (Vite's client ignores a full-reload naming another page's .html)
+    // never loads: each wait is bounded, and a wait that sees no load ends the loop.
+    while (loaded < sent) {
+      const before = loaded;
+      await page.waitForEvent('load', { timeout: 10_000 }).catch(() => undefined);
+      if (loaded === before) break;
+    }
     await page.close();
   };
   return { page, leave };
