@@ -36,12 +36,17 @@ describe.each(scenarios(DIST))('/%s', (_, cases) => {
     'does not shift on a repeat visit, in the webfont, at %i px, %s',
     async (_width, _scheme, scenario) => {
       // The webfont, from the worker's cache, must arrive within font-display: optional's 100 ms block period: this
-      // file runs alone (vitest.config.ts), so no other file's browser competes for the cores.
-      const repeat = await Promise.all(FONTS.map((fonts) => repeatVisit[fonts](scenario)));
-      for (const [i, fonts] of FONTS.entries()) {
-        const again = repeat[i]!;
-        expect(again.shift, `${fonts} fonts, repeat visit: ${describeShift(again)}`).toBeLessThan(NONE);
-        expect(again.renderedFonts, 'the webfont shows on a repeat visit').toContain(WEBFONT);
+      // file runs alone (vitest.config.ts). That window is time, not order: a worker waking up on a loaded machine
+      // can miss it, and the reader then gets the fallback for that one visit, with no shift. So a visit is repeated
+      // (at most three) until the webfont shows; every visit made must be free of shifts.
+      for (const fonts of FONTS) {
+        const visits = [];
+        do visits.push(await repeatVisit[fonts](scenario));
+        while (visits.length < 3 && !visits.at(-1)!.renderedFonts.includes(WEBFONT));
+        for (const again of visits) {
+          expect(again.shift, `${fonts} fonts, repeat visit: ${describeShift(again)}`).toBeLessThan(NONE);
+        }
+        expect(visits.at(-1)!.renderedFonts, 'the webfont shows on a repeat visit').toContain(WEBFONT);
       }
     },
   );
