@@ -12,8 +12,8 @@ export default getViteConfig({
     hookTimeout: 180_000,
     // A state a browser test polls for (a mark drawn, a URL changed) can take seconds on a loaded two-core machine.
     expect: { poll: { timeout: 15_000 } },
-    // Two test files at a time (two cores): a browser test waits on states, not on time, so another file's load
-    // slows it but does not change what it sees. The one exception runs alone, after the rest (`layout-shift`).
+    // The unit project's files run two at a time (two cores). The browser files run one at a time: two side by
+    // side gained little (each page load is CPU-bound) and each CI run with them found a new timing race.
     fileParallelism: true,
     maxWorkers: 2,
     projects: [
@@ -36,6 +36,7 @@ export default getViteConfig({
           ],
           exclude: ['tests/browser/layout-shift-repeat.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
+          fileParallelism: false,
         },
       },
       {

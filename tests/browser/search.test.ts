@@ -214,11 +214,13 @@ describe('landing from a result', () => {
     const marks = page.locator(`${hash} mark.pagefind-highlight`);
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
     expect(await marks.first().textContent()).toContain('بوتين');
-    const inView = await page.locator(hash).evaluate((p) => {
-      const r = p.getBoundingClientRect();
-      return r.top < innerHeight && r.bottom > 0;
-    });
-    expect(inView).toBe(true);
+    // Polled: the site scrolls smoothly, so the paragraph comes into view over a few frames.
+    const inView = () =>
+      page.locator(hash).evaluate((p) => {
+        const r = p.getBoundingClientRect();
+        return r.top < innerHeight && r.bottom > 0;
+      });
+    await expect.poll(inView).toBe(true);
     // The highlight script is fetched only on such a landing, and styles come from the site (no inline <style>).
     expect(await page.locator('head style').count()).toBe(0);
     await page.close();
