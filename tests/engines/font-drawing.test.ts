@@ -29,6 +29,25 @@ function siteFont(name: string): { file: string; data: Uint8Array } {
   return { file, data: readFileSync(join(dir, file)) };
 }
 
+/** Below this many inked pixels a word's cell counts as blank. */
+const INKED = 100;
+
+/** Each sample word's ink in one screenshot, cell by cell (columns from the right, as the sample page sets them). */
+function cells(image: ReturnType<typeof decodePng>, cssWidth: number): Ink[] {
+  const scale = image.width / cssWidth;
+  const px = (n: number) => Math.round(n * scale);
+  return SAMPLE_WORDS.map((_, i) => {
+    const [row, column] = [i % ROWS, Math.floor(i / ROWS)];
+    return inkOf(
+      image,
+      px(row * CELL.height),
+      px((row + 1) * CELL.height),
+      px(cssWidth - (column + 1) * CELL.width),
+      px(cssWidth - column * CELL.width),
+    );
+  });
+}
+
 /** Each sample word's ink as one engine draws each page. */
 async function render(name: EngineName, pages: { url: string; label: string }[]): Promise<Ink[][]> {
   const engine = await ENGINES[name]();
@@ -45,23 +64,21 @@ async function render(name: EngineName, pages: { url: string; label: string }[])
         undefined,
         'the sample fonts',
       );
-      const png = await engine.screenshot();
-      if (KEEP) writeFileSync(join(KEEP, `font-drawing-${name}-${label}.png`), png);
-      const image = decodePng(png);
-      const scale = image.width / cssWidth;
-      out.push(
-        SAMPLE_WORDS.map((_, i) => {
-          const [row, column] = [i % ROWS, Math.floor(i / ROWS)];
-          const px = (n: number) => Math.round(n * scale);
-          return inkOf(
-            image,
-            px(row * CELL.height),
-            px((row + 1) * CELL.height),
-            px(cssWidth - (column + 1) * CELL.width),
-            px(cssWidth - column * CELL.width),
-          );
-        }),
-      );
+      // Loaded is not yet painted: WebKitGTK once gave a screenshot with a word still blank (a CI run), so the
+      // screenshot is taken again, for at most 5 s, until every cell has ink; a word that never draws still fails.
+      const end = Date.now() + 5_000;
+      let inks: Ink[];
+      for (;;) {
+        await engine.run(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+          0,
+        );
+        const png = await engine.screenshot();
+        if (KEEP) writeFileSync(join(KEEP, `font-drawing-${name}-${label}.png`), png);
+        inks = cells(decodePng(png), cssWidth);
+        if (inks.every((ink) => ink.count > INKED) || Date.now() > end) break;
+      }
+      out.push(inks);
     }
     return out;
   } finally {
@@ -101,7 +118,7 @@ describe.skipIf(!existsSync(REFERENCE))('the webfont drawn in each engine', asyn
           .join(', ')}`,
       );
       for (const r of rows) {
-        expect(r.ink, `${r.word} drew nothing`).toBeGreaterThan(100);
+        expect(r.ink, `${r.word} drew nothing`).toBeGreaterThan(INKED);
         if (name === 'chromium') {
           if (r.debian !== undefined)
             expect(r.debian, `${r.word} against Debian's font`).toBeLessThan(THRESHOLD.debian);
