@@ -16,7 +16,7 @@ import {
 import { DIST } from '../support/paths.ts';
 import { useBrowser, useSiteSession } from '../support/site-session.ts';
 
-const site = useSiteSession({ gzip: true, browserEnv: fontsEnv('system') });
+const site = useSiteSession({ gzip: true, headersFile: true, browserEnv: fontsEnv('system') });
 const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
 
 // Returning readers in each font situation, one per screen: the worker installs once for each, then every repeat

@@ -8,7 +8,8 @@ import {
   describeShift,
   FONTS,
   fontsEnv,
-  measureFirstVisit,
+  firstVisitors,
+  type Fonts,
   noArabicFontconfig,
   NONE,
   scenarios,
@@ -17,9 +18,19 @@ import {
 import { DIST } from '../support/paths.ts';
 import { useBrowser, useSiteSession } from '../support/site-session.ts';
 
-// One Chromium with the machine's fonts (and the server, gzipped as a CDN would), one with no Arabic font at all.
-const site = useSiteSession({ gzip: true, browserEnv: fontsEnv('system') });
+// One Chromium with the machine's fonts (and the server, gzipped and with the build's _headers, as a CDN would), one with no Arabic font at all.
+const site = useSiteSession({ gzip: true, headersFile: true, browserEnv: fontsEnv('system') });
 const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
+// First visitors in each font situation: a tab per screen and font timing, its cache disabled (support/layout-shift.ts).
+const firstVisit = Object.fromEntries(
+  FONTS.map((fonts) => [
+    fonts,
+    firstVisitors(
+      () => browsers[fonts].browser,
+      () => site.server.url,
+    ),
+  ]),
+) as Record<Fonts, ReturnType<typeof firstVisitors>>;
 
 describe('the pinned font situations are real', () => {
   it('hides every Arabic font from the no-Arabic browser', () => {
@@ -29,21 +40,24 @@ describe('the pinned font situations are real', () => {
 
 describe.each(scenarios(DIST))('/%s', (_, cases) => {
   it.each(cases)('does not shift on a first visit at %i px, %s', async (_width, _scheme, scenario) => {
-    const url = site.server.url;
-    // The three first visits side by side, each in its own new profile: each waits mostly on its own page (paint,
-    // the font held back), so together they take about half the time. Their order, not time, decides what they
-    // measure, so another test file on the other core slows them without changing it.
+    // The three first visits side by side, each in its own tab: each waits mostly on its own page (paint, the font
+    // held back), so together they take about half the time. Their order, not time, decides what they measure, so
+    // another test file on the other core slows them without changing it.
     const [onTime, ...late] = await Promise.all([
       // The realistic first visit: the font comes straight from the server.
-      measureFirstVisit(site.browser, url, 'on-time', scenario),
+      firstVisit.system(scenario, 'on-time'),
       // The slow first visit: the font arrives only after the page has painted.
-      ...FONTS.map((fonts) => measureFirstVisit(browsers[fonts].browser, url, 'late', scenario)),
+      ...FONTS.map((fonts) => firstVisit[fonts](scenario, 'late')),
     ]);
     expect(onTime.shift, `first visit, font on time: ${describeShift(onTime)}`).toBeLessThan(NONE);
     for (const [i, fonts] of FONTS.entries()) {
       const first = late[i]!;
       expect(first.shift, `${fonts} fonts, font late: ${describeShift(first)}`).toBeLessThan(NONE);
       expect(first.renderedFonts, 'a late font is never swapped in').not.toContain(WEBFONT);
+    }
+    for (const visit of [onTime, ...late]) {
+      expect(visit.fontTransfers.length, 'the page uses the webfont').toBeGreaterThan(0);
+      expect(Math.min(...visit.fontTransfers), 'a first visit fetches its fonts').toBeGreaterThan(0);
     }
   });
 });

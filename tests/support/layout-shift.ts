@@ -25,6 +25,8 @@ export interface ShiftResult {
   /** The font families Chromium really drew the first article paragraph (or h1) with; a webfont's family ends in
    *  ` (webfont)`, so the site's font is told apart from an installed font of the same name. */
   renderedFonts: string[];
+  /** The bytes each font the page used came over the network with: 0 for a font read from the browser's cache. */
+  fontTransfers: number[];
 }
 
 /**
@@ -88,17 +90,6 @@ const OBSERVE = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/** Hold every font response until `release` is called; returns the release switch. */
-async function holdFonts(context: BrowserContext): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await context.route(/\.woff2(\?|$)/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
 /** What `renderedFonts` adds to a family Chromium drew from a webfont, not from a font installed on the machine. */
 const WEBFONT_MARK = ' (webfont)';
 
@@ -139,20 +130,46 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-/** Load `url` in a new page of `context` and report its layout shift; `timing: 'late'` holds fonts past first
- *  paint. The viewport and colour scheme are the context's (set when it opens, so the first layout has them). */
-async function measureLoad(
-  context: BrowserContext,
-  url: string,
-  timing: FontTiming,
-  { ready }: Pick<Scenario, 'ready'>,
-): Promise<ShiftResult> {
-  const release = timing === 'late' ? await holdFonts(context) : undefined;
+/**
+ * One browser tab at one screen, reused from visit to visit: a new profile and page for every visit costs Chromium a
+ * new renderer process, about half of what a measured visit costs. Each visit is a navigation of the tab to the page
+ * measured; OBSERVE starts again with each document.
+ */
+interface Tab {
+  page: Page;
+  cdp: CDPSession;
+  /** Font responses wait for this; a late visit replaces it with a pending switch and releases it after paint. */
+  fontGate: Promise<void>;
+}
+
+/** A tab in `context` whose cache is disabled; `timing: 'late'` routes its font requests through the tab's gate. */
+async function openTab(context: BrowserContext, timing: FontTiming): Promise<Tab> {
   const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  // DevTools' "Disable cache": every navigation fetches the page, its styles and its fonts afresh (the memory cache
+  // too), as a first visit does; a service worker, when there is one, still answers.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const tab: Tab = { page, cdp, fontGate: Promise.resolve() };
+  if (timing === 'late')
+    await page.route(/\.woff2(\?|$)/, async (route) => {
+      await tab.fontGate;
+      await route.continue();
+    });
+  return tab;
+}
+
+/** Navigate `tab` to `url` and report the page's layout shift; `timing: 'late'` holds fonts past first paint. */
+async function measureLoad(tab: Tab, url: string, timing: FontTiming, { ready }: Pick<Scenario, 'ready'>) {
+  const { page, cdp } = tab;
+  let release = (): void => {};
+  if (timing === 'late') tab.fontGate = new Promise<void>((resolve) => (release = resolve));
   try {
-    await page.addInitScript(OBSERVE);
     await page.goto(url, { waitUntil: 'commit' });
-    if (release) {
+    if (timing === 'late') {
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
         polling: 'raf',
       });
@@ -160,16 +177,18 @@ async function measureLoad(
     }
     if (ready) await page.locator(ready).first().waitFor();
     await settle(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
     const fonts = await renderedFonts(cdp);
-    await cdp.detach();
-    const entries = await page.evaluate(() => (window as unknown as { __shifts: ShiftEntry[] }).__shifts);
-    return { shift: entries.reduce((sum, e) => sum + e.value, 0), entries, renderedFonts: fonts };
+    const { entries, fontTransfers } = await page.evaluate(() => ({
+      entries: (window as unknown as { __shifts: ShiftEntry[] }).__shifts,
+      // A font read from the browser's cache has no transfer: proof, or not, that this visit fetched its fonts.
+      fontTransfers: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.includes('.woff2'))
+        .map((r) => r.transferSize),
+    }));
+    return { shift: entries.reduce((sum, e) => sum + e.value, 0), entries, renderedFonts: fonts, fontTransfers };
   } finally {
-    await page.close();
-    if (release) await context.unrouteAll({ behavior: 'ignoreErrors' });
+    release();
+    tab.fontGate = Promise.resolve();
   }
 }
 
@@ -198,51 +217,49 @@ export function scenarios(dist: string): [string, [number, 'light' | 'dark', Sce
   });
 }
 
-/**
- * A first visit: a new profile (empty cache, no service worker), closed once measured. It blocks the worker: the
- * page registers it only after load and shows nothing on a first install, so the measure is the same, without the
- * worker fetching the whole site in the background of every first visit (three a case).
- */
-export async function measureFirstVisit(
-  browser: Browser,
-  baseUrl: string,
-  timing: FontTiming,
-  scenario: Scenario,
-): Promise<ShiftResult> {
-  const context = await browser.newContext({ ...screen(scenario), serviceWorkers: 'block' });
-  try {
-    return await measureLoad(context, baseUrl + scenario.path, timing, scenario);
-  } finally {
-    await context.close();
-  }
-}
-
 /** A profile's screen: the scenario's width, 800 px tall, and its colour scheme. */
 const screen = ({ width, colorScheme }: Scenario) => ({ viewport: { width, height: 800 }, colorScheme });
 
-/**
- * A reader's profile after a first visit, at the scenario's screen: the service worker (web build) has installed
- * and holds the site, as it does once a reader has been there. Each repeat visit is a new page in it, so the worker
- * installs once per screen rather than once per page.
- */
-async function returningReader(browser: Browser, baseUrl: string, scenario: Scenario): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...screen(scenario), serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat visit
-  // before it would fetch the font again and measure something else).
-  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false);
-  await page.close();
-  return context;
+/** One tab per screen and font timing, opened on first use and closed with the browser. */
+function tabs(open: (scenario: Scenario, timing: FontTiming) => Promise<Tab>) {
+  const opened = new Map<string, Promise<Tab>>();
+  return (scenario: Scenario, timing: FontTiming = 'on-time'): Promise<Tab> => {
+    const key = `${scenario.width} ${scenario.colorScheme} ${timing}`;
+    if (!opened.has(key)) opened.set(key, open(scenario, timing));
+    return opened.get(key)!;
+  };
 }
 
-/** Returning readers of one browser, one per screen, opened on first use and closed with the browser. */
+/**
+ * First visits in one browser: a tab per screen and font timing, its cache disabled and the service worker blocked
+ * (the page registers it only after load and shows nothing on a first install, so the measure is the same), so every
+ * visit meets an empty cache as a new profile would. Each result says which fonts, if any, came from a cache.
+ */
+export function firstVisitors(browser: () => Browser, baseUrl: () => string) {
+  const tab = tabs(async (scenario, timing) =>
+    openTab(await browser().newContext({ ...screen(scenario), serviceWorkers: 'block' }), timing),
+  );
+  /** A first visit of the scenario's page, its fonts on time or held back until the page has painted. */
+  return async (scenario: Scenario, timing: FontTiming): Promise<ShiftResult> =>
+    measureLoad(await tab(scenario, timing), baseUrl() + scenario.path, timing, scenario);
+}
+
+/**
+ * Returning readers of one browser, one per screen: the service worker (web build) has installed and holds the
+ * site, as it does once a reader has been there. Their tab's cache is disabled too, so that the webfont of a repeat
+ * visit comes from the worker, not from the memory cache of the page before.
+ */
 export function returningReaders(browser: () => Browser, baseUrl: () => string) {
-  const profiles = new Map<string, Promise<BrowserContext>>();
+  const tab = tabs(async (scenario) => {
+    const context = await browser().newContext({ ...screen(scenario), serviceWorkers: 'allow' });
+    const reader = await openTab(context, 'on-time');
+    await reader.page.goto(baseUrl());
+    // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat visit
+    // before it would fetch the font again and measure something else).
+    await reader.page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false);
+    return reader;
+  });
   /** A repeat visit of the scenario's page by the returning reader at its screen. */
-  return (scenario: Scenario): Promise<ShiftResult> => {
-    const key = `${scenario.width} ${scenario.colorScheme}`;
-    if (!profiles.has(key)) profiles.set(key, returningReader(browser(), baseUrl(), scenario));
-    return profiles.get(key)!.then((context) => measureLoad(context, baseUrl() + scenario.path, 'on-time', scenario));
-  };
+  return async (scenario: Scenario): Promise<ShiftResult> =>
+    measureLoad(await tab(scenario), baseUrl() + scenario.path, 'on-time', scenario);
 }
