@@ -5,13 +5,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedTab, useSiteSession } from '../support/site-session.ts';
 import { chapterWith } from '../support/chapters.ts';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { VOCABULARY_DIR, lettersFor, partFile } from '../../src/lib/search/vocabulary-parts.ts';
 import { SCREENSHOTS } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
+const tab = sharedTab(site);
 const PAGE = '[data-search-page]';
 
 /** The result chapters of a search UI (`root`) once it is done with `query`. */
@@ -33,7 +34,7 @@ const summaryOf = (page: Page, root = PAGE) => page.locator(`${root} .search-sum
 
 describe('a slip in /search/?q=', () => {
   it('runs the corrected query, says what it did in Arabic, and links to the query as typed', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('أردوغان')}`);
     const meant = await resultsFor(page, 'أردوغان');
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('اردوغن')}`);
@@ -49,11 +50,10 @@ describe('a slip in /search/?q=', () => {
     const literal = summary.locator('a.search-rerun');
     expect(await literal.getAttribute('href')).toBe(`/search/?q=${encodeURIComponent('اردوغن')}&literal`);
     expect(await summary.evaluate((s) => getComputedStyle(s).direction)).toBe('rtl');
-    await page.close();
   });
 
   it('gives the query as typed in one click, offers «هل تقصد…», and a click on it gives the results back', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('زلنسكي')}`);
     const corrected = await resultsFor(page, 'زلنسكي');
     expect(corrected).toEqual([`/${chapterWith('زيلينسكي').id}/`]);
@@ -70,16 +70,14 @@ describe('a slip in /search/?q=', () => {
     expect(await resultsFor(page, 'زيلينسكي')).toEqual(corrected);
     expect(new URL(page.url()).searchParams.has('literal')).toBe(false);
     expect(await page.locator(`${PAGE} input`).inputValue()).toBe('زيلينسكي');
-    await page.close();
   });
 
   it('corrects a Latin slip through the alias table, and keeps it left to right inside the Arabic', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=Kazahkstan`);
     const found = await resultsFor(page, 'Kazahkstan');
     expect(found.length).toBeGreaterThan(0);
     expect(await summaryOf(page).textContent()).toContain('«\u2068Kazakhstan\u2069»؛ لم نجد «\u2068Kazahkstan\u2069»');
-    await page.close();
   });
 
   it('never corrects a query with matches (nor fetches the vocabulary), nor a word the site does not have', async () => {

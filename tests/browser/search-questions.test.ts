@@ -5,11 +5,12 @@
 // article's word. Screenshots of a partial answer, light and dark, at phone and desktop width.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedTab, useSiteSession } from '../support/site-session.ts';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { searchScreenshots } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
+const tab = sharedTab(site);
 
 /** On the search page for `query`: the result links and, for the first result, its paragraph links (#p-N). */
 async function answer(
@@ -41,22 +42,20 @@ describe('a question on the search page', () => {
     ['كم عاما كانت كازاخستان جزءا من الاتحاد السوفيتي', '/bilateral-ties/', '#p-8'],
     ['الهدنة بين روسيا وأوكرانيا', '/ukraine-mediation/', '#p-17'],
   ])('%s: the answering paragraph first', async (query, chapter, paragraph) => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     const got = await answer(page, query);
     expect(got.chapters[0]).toBe(chapter);
     expect(got.paragraphs[0]).toBe(paragraph);
-    await page.close();
   });
 
   it('reads the answering paragraph first to a screen reader too: the list is in rank order in the DOM', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await answer(page, 'الهدنة بين روسيا وأوكرانيا');
     const names = await page.$$eval(
       '[data-testid=search-results] .search-result:first-child .search-paragraph-title',
       (t) => t.map((x) => x.textContent),
     );
     expect(names[0]).toBe(searchUi.paragraph(17));
-    await page.close();
   });
 });
 
@@ -68,14 +67,13 @@ describe('other forms of the article’s words', () => {
     ['انضمام روسيا', '#p-23', 'انضمت'],
     ['احتفال', '#p-7', 'احتفلت'],
   ])('%s finds %s, marking %s', async (query, paragraph, articleWord) => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     const got = await answer(page, query);
     expect(got.paragraphs[0]).toBe(paragraph);
     // Found as typed, not "corrected" to a word one letter away (احتفال is not احتمال).
     expect(got.summary).toBe(searchUi.found(got.chapters.length, query));
     const href = (await page.locator('.search-paragraph-link').first().getAttribute('href')) ?? '';
     expect(new URL(href, site.server.url).searchParams.getAll('pagefind-highlight')).toContain(articleWord);
-    await page.close();
   });
 });
 
@@ -83,28 +81,25 @@ describe('when no page holds every word', () => {
   const query = 'متى افتتحت تركيا سفارتها في القاهرة';
 
   it('shows the pages holding most of them and names the word left out, in Arabic', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     const got = await answer(page, query);
     expect(got.chapters[0]).toBe('/bilateral-ties/');
     expect(got.paragraphs[0]).toBe('#p-10');
     expect(got.summary).toBe(searchUi.partial(got.chapters.length, query, ['القاهرة']));
-    await page.close();
   });
 
   it('finds nothing for a topic the article never mentions beside a common word', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     for (const q of ['الانتخابات في تركيا', 'كرة القدم', 'أسعار النفط في روسيا']) {
       expect((await answer(page, q)).chapters, q).toEqual([]);
     }
-    await page.close();
   });
 
   it('finds nothing for question words alone, and says they are not searched alone', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     const got = await answer(page, 'من هو');
     expect(got.chapters).toEqual([]);
     expect(got.summary).toBe(searchUi.onlyStopWords('من هو'));
-    await page.close();
   });
 });
 
