@@ -3,12 +3,13 @@
 // Arabic, right-to-left UI (with screenshots in screenshots/ to look at).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedTab, useSiteSession } from '../support/site-session.ts';
 import { article, chapterWith } from '../support/chapters.ts';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { searchScreenshots } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
+const tab = sharedTab(site);
 
 /** The result links of the search page, in rank order, once the list shows the query. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -105,7 +106,7 @@ describe('search on a reading page', () => {
 
 describe('the search page, /search/?q=', () => {
   it('runs the query on load: result links in rank order, sub-result links to paragraphs inside', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('لكازاخستان')}`);
     const links = await resultsFor(page, 'لكازاخستان');
     expect(links[0]).toBe('/bilateral-ties/');
@@ -116,11 +117,10 @@ describe('the search page, /search/?q=', () => {
     expect(subs.length).toBeGreaterThan(0);
     for (const hash of subs) expect(hash).toMatch(/^#p-\d+$/);
     expect(await page.inputValue('[data-search-page] input')).toBe('لكازاخستان');
-    await page.close();
   });
 
   it('shows four paragraphs under a chapter and says how many more, linking to the chapter', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     // «كازاخستان» is in more than four paragraphs of a chapter (six of bilateral-ties today).
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('كازاخستان')}`);
     await resultsFor(page, 'كازاخستان');
@@ -131,20 +131,18 @@ describe('the search page, /search/?q=', () => {
     expect(await full.locator('.search-more').getAttribute('href')).toBe(
       await full.locator('.search-result-link').getAttribute('href'),
     );
-    await page.close();
   });
 
   it('finds other forms of a word (singular for plural, without the pronoun) and highlights the form the article uses', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('سفارة')}`);
     expect(await resultsFor(page, 'سفارة')).toEqual([`/${chapterWith('سفارتها').id}/`]);
     const href = (await page.locator('.search-result-link').first().getAttribute('href')) ?? '';
     expect(new URL(href, site.server.url).searchParams.getAll('pagefind-highlight')).toEqual(['سفارتها']);
-    await page.close();
   });
 
   it('keeps the URL in step with the input, and a reload gives the same results', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/`);
     const input = page.locator('[data-search-page] input');
     await input.waitFor();
@@ -156,11 +154,10 @@ describe('the search page, /search/?q=', () => {
     expect(first).toEqual([`/${chapterWith('لافروف').id}/`]);
     await input.fill('');
     await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
-    await page.close();
   });
 
   it("sends the header control and its shortcuts to the page's own box, not a dialog", async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=Putin`);
     await resultsFor(page, 'Putin');
     await page.locator('main h1').click();
@@ -169,7 +166,6 @@ describe('the search page, /search/?q=', () => {
     await page.locator('[data-site-search]').click();
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-page] input'))).toBe(true);
     expect(await page.locator('[data-testid=search-dialog]').count()).toBe(0);
-    await page.close();
   });
 
   it('says it is searching while a slow first search loads, then the count', async () => {
@@ -188,13 +184,12 @@ describe('the search page, /search/?q=', () => {
   });
 
   it('shows an empty list and an Arabic message when nothing matches', async () => {
-    const page = await site.browser.newPage();
+    const page = await tab();
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('بايدن')}`);
     expect(await resultsFor(page, 'بايدن')).toEqual([]);
     const summary = page.locator('[data-search-page] .search-summary');
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await summary.textContent()).toMatch(/لا توجد نتائج لـ «\u2068بايدن\u2069»/);
-    await page.close();
   });
 });
 
