@@ -3,6 +3,7 @@
 // go to screenshots/ to look at.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { drawn } from '../support/page-drawn.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { SCREENSHOTS } from '../support/search-screenshots.ts';
 import { EXPLAINERS } from '../../src/lib/explainers.ts';
@@ -46,7 +47,8 @@ describe('screenshots', () => {
         const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         for (const name of EXPLAINERS) {
-          await page.goto(`${site.server.url}${name}/`, { waitUntil: 'networkidle' });
+          await page.goto(`${site.server.url}${name}/`);
+          await drawn(page);
           const shot = await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`) });
           expect(shot.length).toBeGreaterThan(10_000);
           // Nothing wider than the screen, and the page in the scheme asked for.

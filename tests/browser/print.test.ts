@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { drawn } from '../support/page-drawn.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { article, chapters } from '../support/chapters.ts';
 import { formatNumber } from '../../src/i18n/numbers.ts';
@@ -27,7 +28,8 @@ describe('/article/ printed', () => {
     'makes a clean %s PDF: a few pages, every paragraph number in order',
     async (format) => {
       const page = await site.browser.newPage();
-      await page.goto(`${site.server.url}article/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}article/`);
+      await drawn(page);
       const pdf = await page.pdf({ format });
       writeFileSync(join(SCREENSHOTS, `article-${format}.pdf`), pdf);
       const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {

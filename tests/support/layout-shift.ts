@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { listPages } from '../../src/lib/files.ts';
 import { familyName } from '../../src/lib/fonts/faces.ts';
 import { pagePath } from '../../src/lib/urls.ts';
+import { drawn } from './page-drawn.ts';
 
 export type FontTiming = 'on-time' | 'late';
 
@@ -121,15 +122,6 @@ async function renderedFonts(cdp: CDPSession): Promise<string[]> {
   return [];
 }
 
-/** Wait until the page has loaded, its fonts settled and two more frames were drawn. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
-}
-
 /**
  * One browser tab at one screen, reused from visit to visit: a new profile and page for every visit costs Chromium a
  * new renderer process, about half of what a measured visit costs. Each visit is a navigation of the tab to the page
@@ -176,7 +168,7 @@ async function measureLoad(tab: Tab, url: string, timing: FontTiming, { ready }:
       release();
     }
     if (ready) await page.locator(ready).first().waitFor();
-    await settle(page);
+    await drawn(page);
     const fonts = await renderedFonts(cdp);
     const { entries, fontTransfers } = await page.evaluate(() => ({
       entries: (window as unknown as { __shifts: ShiftEntry[] }).__shifts,

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../../src/tools/root.ts';
+import { drawn } from './page-drawn.ts';
 
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 
@@ -20,7 +21,8 @@ export async function searchScreenshots(
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 860 }, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${base}cica/`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}cica/`);
+      await drawn(page);
       await page.keyboard.press('Control+k');
       await page.locator('[data-testid=search-dialog] input').fill(query);
       await page.locator('[data-testid=search-dialog] .search-result-link').first().waitFor();
@@ -34,8 +36,9 @@ export async function searchScreenshots(
       });
       const dialog = `${prefix}-dialog-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, dialog) });
-      await page.goto(`${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
       await page.locator('[data-testid=search-results] .search-result-link').first().waitFor();
+      await drawn(page);
       const results = `${prefix}-page-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, results) });
       names.push(dialog, results);
