@@ -34,7 +34,8 @@ function prepare(count: number): void {
 }
 
 const buildSite = (): Promise<TreeCost> =>
-  measureTree([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], ROOT, {
+  // As `npm run build` runs it (src/cli/build.ts): the site's build is that command, allocator settings included.
+  measureTree([process.execPath, join(ROOT, 'src/cli/build.ts')], ROOT, {
     ...process.env,
     OUT_DIR: siteDist,
     CHAPTERS_DIR: join(work, 'chapters'),
