@@ -9,6 +9,7 @@ import {
   pageScore,
   rankOrder,
   scorePassage,
+  smallestSpan,
   smallestWindow,
   type Passage,
 } from '../../src/lib/search/rank.ts';
@@ -84,11 +85,32 @@ describe('a word found through another form', () => {
     expect(related).toBeLessThan(exact);
     expect(related).toBeGreaterThan(0);
   });
+
+  it('counts no more than RELATED (half) of the word as typed, and stands by the others at that weight', () => {
+    const exact = scorePassage({ length: 10, found: [[1]] }, [1], 10);
+    expect(scorePassage({ length: 10, found: [[1]], weak: [[1]] }, [1], 10)).toBeCloseTo(exact / 2);
+    // Two words side by side: the proximity bonus is half the matched weight, the other form's at half.
+    const typed = scorePassage({ length: 10, found: [[1], [2]] }, [1, 1], 10);
+    const other = scorePassage({ length: 10, found: [[1], [2]], weak: [[], [2]] }, [1, 1], 10);
+    expect(typed - other).toBeCloseTo(0.5 + 0.5 * 0.5);
+  });
 });
 
 describe('rankOrder', () => {
   it('orders best first, keeping reading order among equals', () => {
     expect(rankOrder([1, 3, 3, 2])).toEqual([1, 2, 3, 0]);
+  });
+
+  it('puts those marked first before the rest, each group best first', () => {
+    expect(rankOrder([1, 3, 3, 2], [true, false, false, true])).toEqual([3, 0, 1, 2]);
+  });
+});
+
+describe('smallestSpan', () => {
+  it('gives the first and last position of the smallest window', () => {
+    expect(smallestSpan([[1, 30], [10, 31], [29]])).toEqual([29, 31]);
+    expect(smallestSpan([[5], [], [9]])).toEqual([5, 9]);
+    expect(smallestSpan([[], []])).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
 // (lib/search/results.ts), ranked by its best paragraphs (lib/search/answer.ts), and shown best first.
 import { idf } from '../../lib/search/rank.ts';
 import { rankPages } from '../../lib/search/answer.ts';
-import { answerKind } from '../../lib/search/answer-kind.ts';
+import { answerKind, isStrict } from '../../lib/search/answer-kind.ts';
 import {
   parseQuery,
   phraseGroups,
@@ -115,7 +115,7 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
       work += performance.now() - at;
     }
     const at = performance.now();
-    const ranking = rankPages(matches, terms.length, { pages, pagesWith });
+    const ranking = rankPages(matches, terms.length, { pages, pagesWith }, isStrict(options.kind));
     const results = ranking.pages.map((r) =>
       presentPage(matches[r.page] as PageMatch, { order: r.order, paragraphTitle }),
     );
