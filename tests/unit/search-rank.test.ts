@@ -69,6 +69,13 @@ describe('documentFrequencies and coverage', () => {
     expect(coverage([true, false], [3, 1])).toBe(0.75);
     expect(coverage([false, false], [0, 0])).toBe(0);
   });
+
+  it('count a word’s own passages, not those holding only another form, when it has some', () => {
+    const typed = passage(5, [1]);
+    const other = { length: 5, found: [[2]], weak: [[2]] };
+    expect(documentFrequencies([typed, other, other], 1)).toEqual([1]);
+    expect(documentFrequencies([other, other], 1)).toEqual([2]);
+  });
 });
 
 describe('pageScore', () => {

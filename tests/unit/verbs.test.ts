@@ -13,8 +13,24 @@ describe('looksLikeVerb', () => {
       expect(looksLikeVerb(word), word).toBe(word !== 'ويصل');
   });
 
+  it('reads a past verb of «she» in ت…ت', () => {
+    for (const word of ['تدخلت', 'تعرضت', 'توقفت', 'تركت']) expect(looksLikeVerb(word), word).toBe(true);
+  });
+
   it('leaves nouns: an article, a ة or ات ending, a month or a day', () => {
-    for (const word of ['سياسة', 'السينما', 'سيارات', 'سيادة', 'يوم', 'يوليو', 'بريطانيا', 'تدخلت', 'يد']) {
+    for (const word of [
+      'سياسة',
+      'السينما',
+      'سيارات',
+      'سيادة',
+      'يوم',
+      'يوليو',
+      'بريطانيا',
+      'توقيت',
+      'تفاوت',
+      'تحالفات',
+      'يد',
+    ]) {
       expect(looksLikeVerb(word), word).toBe(false);
     }
   });

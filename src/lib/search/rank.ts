@@ -92,9 +92,16 @@ export function scorePassage(passage: Passage, weights: readonly number[], avera
   return passage.answers ? score * ANSWERS : score;
 }
 
-/** For each term, in how many of the passages it is found. */
+/**
+ * For each term, in how many of the passages it is found: as typed (or of its stem) when some passage has it so,
+ * else in another form. A word's rarity is its own: قمة is not made common by the pages that say قمم.
+ */
 export function documentFrequencies(passages: readonly Passage[], terms: number): number[] {
-  return Array.from({ length: terms }, (_, t) => passages.filter((p) => (p.found[t]?.length ?? 0) > 0).length);
+  return Array.from({ length: terms }, (_, t) => {
+    const holding = passages.filter((p) => (p.found[t]?.length ?? 0) > 0);
+    const typed = holding.filter((p) => (p.found[t]?.length ?? 0) > (p.weak?.[t]?.length ?? 0)).length;
+    return typed > 0 ? typed : holding.length;
+  });
 }
 
 /** The share of a query's weight that a set of found terms carries (1 when every term is found). */
