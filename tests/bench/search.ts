@@ -41,9 +41,11 @@ const paragraphOf = (url: string | undefined): number | undefined => {
 
 const FIRST_SEARCH = 'أردوغان';
 const BYTES_ONLY = process.argv.includes('--bytes-only');
-const queries = (
-  JSON.parse(readFileSync(join(import.meta.dirname, 'search-queries.json'), 'utf8')) as { queries: Query[] }
-).queries;
+/** Another query file (--queries=path), for a set measured before it joins the public one. */
+const QUERY_FILE =
+  process.argv.find((a) => a.startsWith('--queries='))?.slice('--queries='.length) ??
+  join(import.meta.dirname, 'search-queries.json');
+const queries = (JSON.parse(readFileSync(QUERY_FILE, 'utf8')) as { queries: Query[] }).queries;
 
 /** The chapter slugs of result URLs, in rank order. */
 const slugs = (urls: string[]): string[] =>
@@ -261,7 +263,7 @@ async function main(): Promise<void> {
       ],
     ];
     const width = [28, 30, 30];
-    console.log(`\nSearch evaluation: ${queries.length} queries (tests/bench/search-queries.json), Chromium, gzip\n`);
+    console.log(`\nSearch evaluation: ${queries.length} queries (${QUERY_FILE}), Chromium, gzip\n`);
     for (const row of rows) console.log(row.map((c, i) => c.padEnd(width[i] ?? 20)).join(''));
     console.log(
       `\nA corrected search (${SLIPS.length} slips, in the dialog after a first search): the first fetches ` +

@@ -1,7 +1,9 @@
 // What a question asks for, and which paragraph holds it (lib/search/answer-kind.ts), the weight it earns, and a long
 // name read as the short one (lib/search/query.ts).
 import { describe, expect, it } from 'vitest';
-import { answerKind, holdsAnswer, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
+import { answerKind, holdsAnswer, isStrict, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
+import { rankPages } from '../../src/lib/search/answer.ts';
+import { ANSWER_REACH, answerReach } from '../../src/lib/search/results.ts';
 import { latinNames, parseQuery, splitWords } from '../../src/lib/search/query.ts';
 import { scorePassage } from '../../src/lib/search/rank.ts';
 import { foldWords } from '../../src/lib/text/normalize.ts';
@@ -90,6 +92,50 @@ describe('the weight of an answer', () => {
       scorePassage({ length: 20, found }, [2, 1], 20),
     );
     expect(scorePassage({ length: 20, found: [[], []], answers: true }, [2, 1], 20)).toBe(0);
+  });
+});
+
+describe('where the answer may stand', () => {
+  it('is the fewest words holding the question’s words, widened by ANSWER_REACH each side, inside the passage', () => {
+    const span = { from: 100, to: 160 };
+    expect(answerReach([[120], [124]], span)).toEqual([120 - ANSWER_REACH, 124 + ANSWER_REACH + 1]);
+    expect(answerReach([[102], [103]], span)).toEqual([100, 103 + ANSWER_REACH + 1]);
+    // Of two mentions, the one beside the other word: the answer is looked for around «كازاخستان المستقلة».
+    expect(answerReach([[110, 150], [151]], span)).toEqual([150 - ANSWER_REACH, 158]);
+    expect(answerReach([[], []], span)).toEqual([100, 160]);
+  });
+
+  it('leaves out a date of another sentence: «متى حصلت كازاخستان على استقلالها»', () => {
+    const text = 'أول بعثة في كازاخستان المستقلة. كما أنشأت سفارتها في أنقرة في نفس العام. في عام 2009 ، اكتسبت';
+    const folded = foldWords(text.split(' '));
+    const [from, to] = answerReach([[3], [4]], { from: 0, to: folded.length });
+    expect(holdsAnswer(folded, from, to, 'time', new Set([3, 4]))).toBe(false);
+    expect(holdsAnswer(folded, 0, folded.length, 'time', new Set([3, 4]))).toBe(true);
+  });
+});
+
+describe('a question of one grain', () => {
+  it('is a year, a month or a day: found by its form, not guessed', () => {
+    expect([isStrict('year'), isStrict('month'), isStrict('day')]).toEqual([true, true, true]);
+    expect([isStrict('time'), isStrict('number'), isStrict('place'), isStrict(undefined)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('lists first the paragraphs holding one, however the words score («في أي يوم سيلتقي أردوغان ببوتين»)', () => {
+    // The past meeting holds every word side by side; the Kremlin's paragraph holds the weekday.
+    const page = {
+      passages: [
+        { length: 20, found: [[3], [5], [6, 9]] },
+        { length: 20, found: [[], [2], [12]], answers: true },
+      ],
+    };
+    const counts = { pages: 1, pagesWith: [1, 1, 1] };
+    expect(rankPages([page], 3, counts).pages[0]?.order).toEqual([0, 1]);
+    expect(rankPages([page], 3, counts, true).pages[0]?.order).toEqual([1, 0]);
   });
 });
 

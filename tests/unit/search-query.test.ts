@@ -25,6 +25,8 @@ describe('resolveAlias', () => {
     ['آذار', 'مارس'],
     ['بوتن', 'بوتين'],
     ['لبوتن', 'بوتين'],
+    // A sea named by its first word alone, as readers name it: the Mediterranean.
+    ['Mediterranean', 'المتوسط'],
   ])('%s -> %s', (alias, canonical) => {
     expect(resolveAlias(alias)).toBe(canonical);
   });

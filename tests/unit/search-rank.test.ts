@@ -9,6 +9,7 @@ import {
   pageScore,
   rankOrder,
   scorePassage,
+  smallestSpan,
   smallestWindow,
   type Passage,
 } from '../../src/lib/search/rank.ts';
@@ -68,6 +69,13 @@ describe('documentFrequencies and coverage', () => {
     expect(coverage([true, false], [3, 1])).toBe(0.75);
     expect(coverage([false, false], [0, 0])).toBe(0);
   });
+
+  it('count a word’s own passages, not those holding only another form, when it has some', () => {
+    const typed = passage(5, [1]);
+    const other = { length: 5, found: [[2]], weak: [[2]] };
+    expect(documentFrequencies([typed, other, other], 1)).toEqual([1]);
+    expect(documentFrequencies([other, other], 1)).toEqual([2]);
+  });
 });
 
 describe('pageScore', () => {
@@ -84,11 +92,32 @@ describe('a word found through another form', () => {
     expect(related).toBeLessThan(exact);
     expect(related).toBeGreaterThan(0);
   });
+
+  it('counts no more than RELATED (half) of the word as typed, and stands by the others at that weight', () => {
+    const exact = scorePassage({ length: 10, found: [[1]] }, [1], 10);
+    expect(scorePassage({ length: 10, found: [[1]], weak: [[1]] }, [1], 10)).toBeCloseTo(exact / 2);
+    // Two words side by side: the proximity bonus is half the matched weight, the other form's at half.
+    const typed = scorePassage({ length: 10, found: [[1], [2]] }, [1, 1], 10);
+    const other = scorePassage({ length: 10, found: [[1], [2]], weak: [[], [2]] }, [1, 1], 10);
+    expect(typed - other).toBeCloseTo(0.5 + 0.5 * 0.5);
+  });
 });
 
 describe('rankOrder', () => {
   it('orders best first, keeping reading order among equals', () => {
     expect(rankOrder([1, 3, 3, 2])).toEqual([1, 2, 3, 0]);
+  });
+
+  it('puts those marked first before the rest, each group best first', () => {
+    expect(rankOrder([1, 3, 3, 2], [true, false, false, true])).toEqual([3, 0, 1, 2]);
+  });
+});
+
+describe('smallestSpan', () => {
+  it('gives the first and last position of the smallest window', () => {
+    expect(smallestSpan([[1, 30], [10, 31], [29]])).toEqual([29, 31]);
+    expect(smallestSpan([[5], [], [9]])).toEqual([5, 9]);
+    expect(smallestSpan([[], []])).toBeUndefined();
   });
 });
 

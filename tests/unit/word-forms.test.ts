@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../support/chapters.ts';
 import { FAMILIES } from '../../src/lib/search/word-forms.data.ts';
-import { familyStems, formStems } from '../../src/lib/search/word-forms.ts';
+import { familyStems, formStems, meanings } from '../../src/lib/search/word-forms.ts';
+import { SYNONYMS } from '../../src/lib/search/synonyms.data.ts';
 import { foldWords, foldedForms, stemKey, wordFold, wordForms } from '../../src/lib/text/normalize.ts';
 import { relatedStems, stemOf, termStems } from '../../src/lib/search/query.ts';
 import { findTerm } from '../../src/lib/search/results.ts';
@@ -43,7 +44,9 @@ describe('the lexicon', () => {
   it.each(FAMILIES.map((family) => [family.join(' / '), family] as const))(
     '%s: every other form finds the article form, and only words of the family are marked',
     (_, family) => {
-      const own = new Set(family.flatMap((form, i) => formStems(form, i === 0)));
+      // The family's stems, and those of the family of one meaning it is merged with (synonyms.data.ts).
+      const meaning = meanings().find((forms) => forms.some(({ form }) => form === family[0])) ?? [];
+      const own = new Set(meaning.flatMap(({ form, first }) => formStems(form, first)));
       for (const form of family) {
         const fold = wordFold(form);
         const hits = findTerm(wordForms(fold), folded, [...termStems(fold, form), ...relatedStems(fold, form)], stemOf);
@@ -67,5 +70,29 @@ describe('familyStems', () => {
     expect(familyStems(formStems('انضمام')[0] ?? '')).toContain(formStems('انضمت')[0] ?? '');
     expect(familyStems(formStems('احتمال')[0] ?? '')).not.toContain(formStems('احتفلت')[0] ?? '');
     expect(familyStems(formStems('برشلونة')[0] ?? '')).toEqual([]);
+  });
+});
+
+describe('synonyms', () => {
+  const heads = new Set(FAMILIES.map((family) => family[0]));
+
+  it('name families of the lexicon, each in one group at most', () => {
+    const named = SYNONYMS.flat();
+    for (const name of named) expect(heads.has(name), name).toBe(true);
+    expect(new Set(named).size).toBe(named.length);
+  });
+
+  it('find the article’s word of the other family, as another form (weak), not as the word typed', () => {
+    const fold = wordFold('ستناقشها');
+    const typed = findTerm(wordForms(fold), foldWords(['وستتناول']), termStems(fold, 'ستناقشها'), stemOf);
+    const related = findTerm([], foldWords(['وستتناول']), relatedStems(fold, 'ستناقشها'), stemOf);
+    expect([typed, related]).toEqual([[], [0]]);
+  });
+
+  it('merge the families named, and leave the others whole', () => {
+    const merged = meanings().find((family) => family.some(({ form }) => form === 'صراع'));
+    expect(merged?.map(({ form }) => form)).toEqual(expect.arrayContaining(['حرب', 'متحاربة', 'صراع', 'صراعات']));
+    expect(merged?.filter(({ first }) => first).map(({ form }) => form)).toEqual(['حرب', 'صراع']);
+    expect(meanings()).toHaveLength(FAMILIES.length - SYNONYMS.flat().length + SYNONYMS.length);
   });
 });

@@ -94,6 +94,12 @@ export function answerKind(typed: readonly string[]): AnswerKind | undefined {
   return counts && typed.some(isQuestionWord) ? 'number' : undefined;
 }
 
+/** Whether a kind is of one grain (a year, a month, a day), which a paragraph either holds or cannot answer:
+ *  found by its form (a year's digits, a month's or a weekday's name), not guessed like a place or a number. */
+export function isStrict(kind: AnswerKind | undefined): boolean {
+  return kind === 'year' || kind === 'month' || kind === 'day';
+}
+
 /** Whether a query word is the noun after «أي» that frames the question («في أي عام»): not a word to look for. */
 export function isWhichUnit(previous: string | undefined, word: string): boolean {
   return previous !== undefined && WHICH.has(wordFold(previous)) && WHICH_UNITS.has(wordFold(word));

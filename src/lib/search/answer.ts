@@ -60,14 +60,20 @@ export function termWeights(pages: readonly RankablePage[], terms: number, count
   });
 }
 
-/** Rank matched pages for a query of `terms` terms. */
-export function rankPages(pages: readonly RankablePage[], terms: number, counts: IndexCounts): Ranking {
+/**
+ * Rank matched pages for a query of `terms` terms. `strict`: the question asks for a grain no other word can give
+ * (a year, a month, a day: answer-kind.ts isStrict), so a page's paragraphs holding one come first.
+ */
+export function rankPages(pages: readonly RankablePage[], terms: number, counts: IndexCounts, strict = false): Ranking {
   const weights = termWeights(pages, terms, counts);
   const lengths = pages.flatMap((p) => p.passages.map((s) => s.length));
   const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const ranked = pages.map((page, index): RankedPage => {
     const scores = page.passages.map((passage) => scorePassage(passage, weights, average));
-    const order = rankOrder(scores);
+    const order = rankOrder(
+      scores,
+      page.passages.map((passage) => strict && passage.answers === true),
+    );
     const holds = Array.from({ length: terms }, (_, t) => page.passages.some((s) => (s.found[t]?.length ?? 0) > 0));
     return { page: index, order, holds, complete: holds.every(Boolean), score: pageScore(scores) };
   });

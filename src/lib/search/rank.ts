@@ -33,14 +33,15 @@ export function idf(n: number, df: number): number {
 }
 
 /**
- * The fewest consecutive words that hold one position of every list (lists not empty), or 0 for none: the
- * classic smallest window over sorted lists, walked by always advancing the list that is furthest behind.
+ * The first and last position of the fewest consecutive words that hold one position of every list (lists not
+ * empty), or undefined for none: the classic smallest window over sorted lists, walked by always advancing the
+ * list that is furthest behind.
  */
-export function smallestWindow(lists: readonly (readonly number[])[]): number {
+export function smallestSpan(lists: readonly (readonly number[])[]): [number, number] | undefined {
   const sorted = lists.filter((l) => l.length > 0).map((l) => [...l].sort((a, b) => a - b));
-  if (sorted.length === 0) return 0;
+  if (sorted.length === 0) return undefined;
   const at = sorted.map(() => 0);
-  let best = Infinity;
+  let best: [number, number] = [0, Infinity];
   for (;;) {
     let low = 0;
     let max = -Infinity;
@@ -50,11 +51,17 @@ export function smallestWindow(lists: readonly (readonly number[])[]): number {
       max = Math.max(max, value);
     }
     const min = sorted[low]?.[at[low] ?? 0] ?? 0;
-    best = Math.min(best, max - min + 1);
+    if (max - min < best[1] - best[0]) best = [min, max];
     const next = (at[low] ?? 0) + 1;
     if (next >= (sorted[low]?.length ?? 0)) return best;
     at[low] = next;
   }
+}
+
+/** The fewest consecutive words that hold one position of every list (lists not empty), or 0 for none. */
+export function smallestWindow(lists: readonly (readonly number[])[]): number {
+  const span = smallestSpan(lists);
+  return span ? span[1] - span[0] + 1 : 0;
 }
 
 /** The score of one passage for terms of these weights, in passages of this average length. */
@@ -67,9 +74,13 @@ export function scorePassage(passage: Passage, weights: readonly number[], avera
   let matched = 0;
   passage.found.forEach((positions, t) => {
     if (positions.length === 0) return;
-    const tf = positions.length - (1 - RELATED) * (passage.weak?.[t]?.length ?? 0);
-    const weight = weights[t] ?? 0;
-    score += (weight * (tf * (K1 + 1))) / (tf + K1 * norm);
+    const weak = passage.weak?.[t]?.length ?? 0;
+    const tf = positions.length - (1 - RELATED) * weak;
+    // A word found only through another form counts RELATED of what it would as typed, saturation aside
+    // (tf = RELATED alone would count more than that share), and stands by the others at that weight too.
+    const weight = (weights[t] ?? 0) * (weak === positions.length ? RELATED : 1);
+    const counted = weak === positions.length ? positions.length : tf;
+    score += (weight * (counted * (K1 + 1))) / (counted + K1 * norm);
     matchedWeight += weight;
     matched++;
   });
@@ -81,9 +92,16 @@ export function scorePassage(passage: Passage, weights: readonly number[], avera
   return passage.answers ? score * ANSWERS : score;
 }
 
-/** For each term, in how many of the passages it is found. */
+/**
+ * For each term, in how many of the passages it is found: as typed (or of its stem) when some passage has it so,
+ * else in another form. A word's rarity is its own: قمة is not made common by the pages that say قمم.
+ */
 export function documentFrequencies(passages: readonly Passage[], terms: number): number[] {
-  return Array.from({ length: terms }, (_, t) => passages.filter((p) => (p.found[t]?.length ?? 0) > 0).length);
+  return Array.from({ length: terms }, (_, t) => {
+    const holding = passages.filter((p) => (p.found[t]?.length ?? 0) > 0);
+    const typed = holding.filter((p) => (p.found[t]?.length ?? 0) > (p.weak?.[t]?.length ?? 0)).length;
+    return typed > 0 ? typed : holding.length;
+  });
 }
 
 /** The share of a query's weight that a set of found terms carries (1 when every term is found). */
@@ -98,7 +116,11 @@ export function pageScore(scores: readonly number[]): number {
   return [...scores].sort((a, b) => b - a).reduce((sum, score, i) => sum + score / 2 ** i, 0);
 }
 
-/** Indexes of `scores` from best to worst; equal scores keep their order (the page's reading order). */
-export function rankOrder(scores: readonly number[]): number[] {
-  return scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+/**
+ * Indexes of `scores` from best to worst; equal scores keep their order (the page's reading order). Those marked
+ * in `first` come before the rest: a question of one grain («في أي يوم…») is answered only where one is.
+ */
+export function rankOrder(scores: readonly number[], first: readonly boolean[] = []): number[] {
+  const rank = (i: number) => (first[i] ? 0 : 1);
+  return scores.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
 }

@@ -3,6 +3,7 @@
 // paragraph in the order the ranking gives (presentPage).
 import { markLatinRuns } from '../text/bidi.ts';
 import { holdsAnswer, type AnswerKind } from './answer-kind.ts';
+import { smallestSpan } from './rank.ts';
 import { decodeWord } from './index-html.ts';
 import { foldWords, foldedForms, formsMatch, trimEdges } from '../text/normalize.ts';
 
@@ -124,6 +125,24 @@ interface PassageSpan {
   answers: boolean;
 }
 
+/** How far from the words of the question, in words, the answer it asks for may stand: about a clause. */
+export const ANSWER_REACH = 6;
+
+/**
+ * Where in a passage the answer to a question may be: the fewest words holding the query's words found there,
+ * widened by ANSWER_REACH each side (as question-answering rankers weigh an answer by its distance to the
+ * question's words): «متى حصلت كازاخستان على استقلالها» is answered by the date beside «استقلالها», not by the
+ * year of another sentence of a paragraph that also names Kazakhstan.
+ */
+export function answerReach(
+  found: readonly (readonly number[])[],
+  span: { from: number; to: number },
+): [number, number] {
+  const words = smallestSpan(found);
+  if (!words) return [span.from, span.to];
+  return [Math.max(span.from, words[0] - ANSWER_REACH), Math.min(span.to, words[1] + ANSWER_REACH + 1)];
+}
+
 /** Where a page holds the searched words: its words as written, each term's positions, its passages. */
 export interface PageMatch {
   data: FragmentData;
@@ -170,13 +189,17 @@ export function matchPage(data: FragmentData, options: MatchOptions): PageMatch 
   const first = spans[0]?.from ?? words.length;
   if (first > 0) spans.unshift({ from: 0, to: first });
   const taken = new Set(found.flat());
-  const passages = spans.map((span) => ({
-    ...span,
-    length: span.to - span.from,
-    found: found.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
-    weak: weak.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
-    answers: options.kind !== undefined && holdsAnswer(folded, span.from, span.to, options.kind, taken),
-  }));
+  const passages = spans.map((span) => {
+    const inside = found.map((positions) => positions.filter((p) => p >= span.from && p < span.to));
+    const [from, to] = answerReach(inside, span);
+    return {
+      ...span,
+      length: span.to - span.from,
+      found: inside,
+      weak: weak.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
+      answers: options.kind !== undefined && holdsAnswer(folded, from, to, options.kind, taken),
+    };
+  });
   return { data, words, found, passages };
 }
 

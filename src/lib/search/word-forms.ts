@@ -4,6 +4,7 @@
 // is the article's, which the search then finds and marks. Forms are bare: no article, clitic or pronoun.
 // Why a lexicon and not a root analyser: see src/lib/search/README.md ("Other word forms").
 import { FAMILIES } from './word-forms.data.ts';
+import { SYNONYMS } from './synonyms.data.ts';
 import { articleStem, stemKey, wordFold } from '../text/normalize.ts';
 
 /**
@@ -17,14 +18,26 @@ export function formStems(form: string, articles = true): string[] {
   return articles && /[^ا]ت$/.test(fold) ? [...new Set([stem, stemKey(`${fold.slice(0, -1)}ه`)])] : [stem];
 }
 
+/**
+ * The lexicon's families with those of one meaning (synonyms.data.ts) merged: each form, and whether it is the
+ * first of its own family (the article's, whose verb in ت formStems also reads with a pronoun).
+ */
+export function meanings(): { form: string; first: boolean }[][] {
+  const forms = FAMILIES.map((family) => family.map((form, i) => ({ form, first: i === 0 })));
+  const head = new Map(FAMILIES.map((family, i) => [family[0] ?? '', i]));
+  const merged = SYNONYMS.map((group) => group.map((name) => head.get(name) ?? -1).filter((i) => i >= 0));
+  const taken = new Set(merged.flat());
+  return [...merged.map((group) => group.flatMap((i) => forms[i] ?? [])), ...forms.filter((_, i) => !taken.has(i))];
+}
+
 let byStem: Map<string, readonly string[]> | undefined;
 
 /** Built on the first query, not when the search code loads. */
 function index(): Map<string, readonly string[]> {
   if (!byStem) {
     byStem = new Map();
-    for (const family of FAMILIES) {
-      const stems = [...new Set(family.flatMap((form, i) => formStems(form, i === 0)))];
+    for (const family of meanings()) {
+      const stems = [...new Set(family.flatMap(({ form, first }) => formStems(form, first)))];
       for (const stem of stems) byStem.set(stem, stems);
     }
   }

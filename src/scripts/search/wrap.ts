@@ -3,7 +3,7 @@
 // (lib/search/results.ts), ranked by its best paragraphs (lib/search/answer.ts), and shown best first.
 import { idf } from '../../lib/search/rank.ts';
 import { rankPages } from '../../lib/search/answer.ts';
-import { answerKind } from '../../lib/search/answer-kind.ts';
+import { answerKind, isStrict } from '../../lib/search/answer-kind.ts';
 import {
   parseQuery,
   phraseGroups,
@@ -21,6 +21,8 @@ import {
   type ShapedResult,
 } from '../../lib/search/results.ts';
 import { wordForms } from '../../lib/text/normalize.ts';
+import { isQuestionWord } from '../../lib/search/stop-words.ts';
+import { looksLikeVerb } from '../../lib/search/verbs.ts';
 import type { PagefindResult, SearchFn } from './types.ts';
 import { nextTask } from '../next-task.ts';
 
@@ -67,12 +69,19 @@ function indexSize(response: Awaited<ReturnType<SearchFn>>, found: number): numb
 export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => string): SiteSearch {
   return async (term) => {
     const parsed = parseQuery(term);
-    const terms = parsed.filter((t) => !t.stop);
-    if (terms.length === 0) return nothing(parsed.length > 0);
+    const asked = parsed.filter((t) => !t.stop);
+    if (asked.length === 0) return nothing(parsed.length > 0);
     // Retrieval: each term on its own, so that a page holding some of the words is a candidate.
-    const perTerm = await Promise.all(
-      terms.map(async (t, i) => Promise.all(termQueries(t, i === terms.length - 1).map(async (q) => search(q)))),
+    const retrieved = await Promise.all(
+      asked.map(async (t, i) => Promise.all(termQueries(t, i === asked.length - 1).map(async (q) => search(q)))),
     );
+    // A question's verb that no page holds (سيصل) is left out, as its question words are (lib/search/verbs.ts).
+    const question = splitWords(term).some(isQuestionWord);
+    const found = retrieved.map((responses) => responses.some((r) => (r?.results.length ?? 0) > 0));
+    const unsaid = asked.map((t, i) => question && !found[i] && t.phrase === undefined && looksLikeVerb(t.typed));
+    const kept = unsaid.some(Boolean) && found.some(Boolean);
+    const terms = kept ? asked.filter((_, i) => !unsaid[i]) : asked;
+    const perTerm = kept ? retrieved.filter((_, i) => !unsaid[i]) : retrieved;
     const byId = new Map<string, { result: PagefindResult; holds: Set<number> }>();
     perTerm.forEach((responses, t) => {
       for (const result of responses.flatMap((r) => r?.results ?? [])) {
@@ -115,7 +124,7 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
       work += performance.now() - at;
     }
     const at = performance.now();
-    const ranking = rankPages(matches, terms.length, { pages, pagesWith });
+    const ranking = rankPages(matches, terms.length, { pages, pagesWith }, isStrict(options.kind));
     const results = ranking.pages.map((r) =>
       presentPage(matches[r.page] as PageMatch, { order: r.order, paragraphTitle }),
     );
