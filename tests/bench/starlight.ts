@@ -16,7 +16,9 @@ import { STARLIGHT_DIR, installStarlight, writeStarlightPages } from '../support
 
 const args = process.argv.slice(2);
 /** Counted runs after the warm-up (`-- --runs K`; 3 unless told). */
-const COUNTED = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const runsAt = args.indexOf('--runs');
+// Without --runs, 3 (args[0] is N, not a run count).
+const COUNTED = (runsAt >= 0 && Number(args[runsAt + 1])) || 3;
 const n = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 1000) || 1000;
 const article = parseArticle(readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8'));
 const work = join(tmpdir(), 'site-bench-starlight-chapters');
