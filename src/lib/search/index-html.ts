@@ -82,6 +82,62 @@ function tagPatterns(): NonNullable<typeof made> {
   });
 }
 
+/** Where the element marked data-pagefind-body starts and ends in `html` (its start tag to its end tag, both
+ *  included), read at its tags; undefined when there is none or its end is not found. */
+function bodyRange(html: string): [number, number] | undefined {
+  const patterns = tagPatterns();
+  const open = patterns.body.exec(html);
+  if (!open) return undefined;
+  const name = open[1] ?? '';
+  // The body's end: the end tag that closes its start tag, counting the same element's tags nested inside.
+  const tags = new RegExp(String.raw`<(/?)${name}(?=[\s/>])${patterns.tag}>`, 'gi');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    if (tag[1]) depth--;
+    else if (!tag[0].endsWith('/>')) depth++;
+    if (depth === 0) return [open.index, tag.index + tag[0].length];
+  }
+  return undefined;
+}
+
+/** Whether `at` in `html` falls inside a comment or an element whose content is not markup (script, template…). */
+function insideRawText(html: string, at: number): boolean {
+  const before = html.slice(0, at);
+  if (before.lastIndexOf('<!--') > before.lastIndexOf('-->')) return true;
+  return ['script', 'style', 'template', 'textarea', 'title'].some(
+    (name) =>
+      (before.match(new RegExp(`<${name}(?=[\\s>])`, 'gi'))?.length ?? 0) >
+      (before.match(new RegExp(`</${name}>`, 'gi'))?.length ?? 0),
+  );
+}
+
+/**
+ * What Pagefind reads of a page prepared for the index, without the rest: its head (the title, the description),
+ * the headings outside the body that carry Pagefind's metadata or filters (a chapter's h1), and the indexed body,
+ * about a third of a chapter page. The index Pagefind writes from it is byte for byte the one it writes from the
+ * whole page (tests/dist/search-index.test.ts), in less time. The page as it is when anything else outside the
+ * body speaks to Pagefind, or the page is not plain enough to be read at its tags.
+ */
+export function withoutChrome(html: string): string {
+  const headEnd = html.indexOf('</head>');
+  const range = bodyRange(html);
+  if (headEnd < 0 || !range || headEnd > range[0]) return html;
+  const [start, end] = range;
+  const headings: string[] = [];
+  const heading = new RegExp(String.raw`<h([1-6])(?=[\s/>])${tagPatterns().tag}>[\s\S]*?</h\1>`, 'gi');
+  const outside = (from: number, to: number) =>
+    html.slice(from, to).replace(heading, (element, _level, offset: number) => {
+      if (!/^<h[1-6]\s[^>]*data-pagefind-(?:meta|filter)/i.test(element)) return element;
+      if (insideRawText(html, from + offset)) return element;
+      headings.push(element);
+      return '';
+    });
+  const rest = outside(headEnd, start) + outside(end, html.length);
+  if (/data-pagefind-(?!ignore)/i.test(rest)) return html;
+  return `${html.slice(0, headEnd)}</head><body>${headings.join('')}${html.slice(start, end)}</body></html>`;
+}
+
 /** A start tag with one more attribute, before its end (`>` or `/>`). */
 const withAttribute = (tag: string, attribute: string): string =>
   tag.replace(/\s*\/?>$/, (end) => ` ${attribute}${end}`);
@@ -94,26 +150,12 @@ const withAttribute = (tag: string, attribute: string): string =>
  */
 function indexedPageQuick(html: string): { content: string; text: string } | undefined {
   const patterns = tagPatterns();
-  const open = patterns.body.exec(html);
-  if (!open) return undefined;
-  const name = open[1] ?? '';
-  // The body's end: the end tag that closes its start tag, counting the same element's tags nested inside.
-  const tags = new RegExp(String.raw`<(/?)${name}(?=[\s/>])${patterns.tag}>`, 'gi');
-  tags.lastIndex = open.index + open[0].length;
-  let depth = 1;
-  let end = -1;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    if (tag[1]) depth--;
-    else if (!tag[0].endsWith('/>')) depth++;
-    if (depth === 0) {
-      end = tag.index + tag[0].length;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const head = html.slice(0, open.index);
+  const range = bodyRange(html);
+  if (!range) return undefined;
+  const [start, end] = range;
+  const head = html.slice(0, start);
   const tail = html.slice(end);
-  if (patterns.notPlain.test(html.slice(open.index, end))) return undefined;
+  if (patterns.notPlain.test(html.slice(start, end))) return undefined;
   // The title and description tags outside the body, amended as the parser would; any written otherwise than
   // Astro writes them (an attribute unquoted or in single quotes, or already there) leaves the page to the parser.
   const odd: string[] = [];
@@ -144,7 +186,7 @@ function indexedPageQuick(html: string): { content: string; text: string } | und
   const before = metadata(head);
   const after = metadata(tail);
   if (odd.length > 0) return undefined;
-  const body = indexedPageParsed(html.slice(open.index, end));
+  const body = indexedPageParsed(html.slice(start, end));
   return { content: `${before}${body.content}${after}`, text: body.text };
 }
 
