@@ -55,6 +55,10 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // The chapters' compiled modules (the only MDX) go in one chunk, not one each: at 1,000 chapters Vite bundles
+        // in 2.5 s instead of 4 and the rendering imports one module instead of a thousand; the pages are the same
+        // byte for byte (issue 24).
+        output: { codeSplitting: { groups: [{ name: 'chapters', test: /\.mdx($|\?)/ }] } },
         // Astro's own MDX modules start with a directive Rolldown warns about on every build: harmless and known
         // upstream (withastro/astro#18087). Only that warning is dropped; every other one is printed.
         onwarn(warning, warn) {
