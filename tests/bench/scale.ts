@@ -171,7 +171,10 @@ async function measure(n: number): Promise<Row> {
   const htmlBytes = chapterPages.reduce((sum, p) => sum + servedFileBytes(join(dist, p)), 0);
   const search = await measureSearch(dist, bundle);
   const partsDir = join(dist, 'pagefind', VOCABULARY_DIR);
-  const built = listFiles(partsDir).flatMap((f) => JSON.parse(readFileSync(join(partsDir, f), 'utf8')) as string[]);
+  // The parts, not their gzipped copies beside them (the precompress step's).
+  const built = listFiles(partsDir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(join(partsDir, f), 'utf8')) as string[]);
   const modelled = modelledVocabulary(
     articleWords,
     modelledSize(articleWords.length, articleTokens, articleChapters, n),

@@ -6,30 +6,17 @@ import { describe, expect, it } from 'vitest';
 import {
   describeShift,
   FONTS,
-  type Fonts,
-  fontsEnv,
   NONE,
   returningReaders,
   scenarios,
+  useFontSituations,
   WEBFONT,
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
-import { useBrowser, useSiteSession } from '../support/site-session.ts';
-
-const site = useSiteSession({ gzip: true, headersFile: true, browserEnv: fontsEnv('system') });
-const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
 
 // Returning readers in each font situation, one per screen: the worker installs once for each, then every repeat
 // visit is a new page of that profile.
-const repeatVisit = Object.fromEntries(
-  FONTS.map((fonts) => [
-    fonts,
-    returningReaders(
-      () => browsers[fonts].browser,
-      () => site.server.url,
-    ),
-  ]),
-) as Record<Fonts, ReturnType<typeof returningReaders>>;
+const repeatVisit = useFontSituations()(returningReaders);
 
 describe.each(scenarios(DIST))('/%s', (_, cases) => {
   it.each(cases)(

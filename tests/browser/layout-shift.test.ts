@@ -7,30 +7,18 @@ import {
   arabicFamilies,
   describeShift,
   FONTS,
-  fontsEnv,
   firstVisitors,
-  type Fonts,
   noArabicFontconfig,
   NONE,
   scenarios,
+  useFontSituations,
   WEBFONT,
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
-import { useBrowser, useSiteSession } from '../support/site-session.ts';
 
-// One Chromium with the machine's fonts (and the server, gzipped and with the build's _headers, as a CDN would), one with no Arabic font at all.
-const site = useSiteSession({ gzip: true, headersFile: true, browserEnv: fontsEnv('system') });
-const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
-// First visitors in each font situation: a tab per screen and font timing, its cache disabled (support/layout-shift.ts).
-const firstVisit = Object.fromEntries(
-  FONTS.map((fonts) => [
-    fonts,
-    firstVisitors(
-      () => browsers[fonts].browser,
-      () => site.server.url,
-    ),
-  ]),
-) as Record<Fonts, ReturnType<typeof firstVisitors>>;
+// One Chromium with the machine's fonts, one with no Arabic font at all; first visitors in each: a tab per screen and
+// font timing, its cache disabled (support/layout-shift.ts).
+const firstVisit = useFontSituations()(firstVisitors);
 
 describe('the pinned font situations are real', () => {
   it('hides every Arabic font from the no-Arabic browser', () => {

@@ -11,6 +11,7 @@ import { listPages } from '../../src/lib/files.ts';
 import { familyName } from '../../src/lib/fonts/faces.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { drawn } from './page-drawn.ts';
+import { useBrowser, useSiteSession } from './site-session.ts';
 
 export type FontTiming = 'on-time' | 'late';
 
@@ -61,7 +62,7 @@ export function arabicFamilies(fontconfigFile?: string): string[] {
 }
 
 /** The environment Chromium starts with to see the machine's fonts, or none covering Arabic. */
-export function fontsEnv(fonts: 'system' | 'no-arabic'): Record<string, string> {
+function fontsEnv(fonts: 'system' | 'no-arabic'): Record<string, string> {
   return fonts === 'no-arabic' ? { FONTCONFIG_FILE: noArabicFontconfig() } : {};
 }
 
@@ -254,4 +255,25 @@ export function returningReaders(browser: () => Browser, baseUrl: () => string) 
   /** A repeat visit of the scenario's page by the returning reader at its screen. */
   return async (scenario: Scenario): Promise<ShiftResult> =>
     measureLoad(await tab(scenario), baseUrl() + scenario.path, 'on-time', scenario);
+}
+
+/**
+ * The file's server of the root build (gzipped, with the build's `_headers`, as a CDN would send them) and one
+ * Chromium per font situation, opened before the file's tests: the machine's fonts, and none covering Arabic. The
+ * function returned makes one visitor (firstVisitors, returningReaders) per situation, from its browser and the
+ * server's URL.
+ */
+export function useFontSituations() {
+  const site = useSiteSession({ gzip: true, headersFile: true, browserEnv: fontsEnv('system') });
+  const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
+  return <Visitor>(visitor: (browser: () => Browser, baseUrl: () => string) => Visitor): Record<Fonts, Visitor> =>
+    Object.fromEntries(
+      FONTS.map((fonts) => [
+        fonts,
+        visitor(
+          () => browsers[fonts].browser,
+          () => site.server.url,
+        ),
+      ]),
+    ) as Record<Fonts, Visitor>;
 }
