@@ -95,6 +95,25 @@ describe('the weight of an answer', () => {
   });
 });
 
+describe('an answer beside fewer of the words', () => {
+  it('does not outrank the paragraph holding all of them («متى اكتسبت كازاخستان سيادتها»)', () => {
+    // «واكتسبت سيادتها مع حل الاتحاد» holds the three words, no date; «في عام 2009 ، اكتسبت …» two and a year;
+    // a third paragraph holds the third word alone.
+    const page = {
+      passages: [
+        { length: 20, found: [[3], [1], [4]] },
+        { length: 20, found: [[8], [2], []], answers: true },
+        { length: 20, found: [[], [], [5]] },
+      ],
+    };
+    const counts = { pages: 1, pagesWith: [1, 1, 1] };
+    expect(rankPages([page], 3, counts).pages[0]?.order).toEqual([0, 1, 2]);
+    // With the third word found beside the date too, the date counts again and ranks its paragraph first.
+    const both = { passages: [page.passages[0]!, { ...page.passages[1]!, found: [[8], [2], [9]] }, page.passages[2]!] };
+    expect(rankPages([both], 3, counts).pages[0]?.order).toEqual([1, 0, 2]);
+  });
+});
+
 describe('where the answer may stand', () => {
   it('is the fewest words holding the question’s words, widened by ANSWER_REACH each side, inside the passage', () => {
     const span = { from: 100, to: 160 };

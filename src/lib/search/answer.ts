@@ -68,8 +68,18 @@ export function rankPages(pages: readonly RankablePage[], terms: number, counts:
   const weights = termWeights(pages, terms, counts);
   const lengths = pages.flatMap((p) => p.passages.map((s) => s.length));
   const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  // Holding the kind of thing asked for (a date for متى) counts only in the passages that hold as many of the
+  // question's words as any passage does: a date beside two of its words does not outrank all three without one.
+  const held = (passage: Passage) => passage.found.filter((positions) => positions.length > 0).length;
+  const fullest = Math.max(0, ...pages.flatMap((p) => p.passages.map(held)));
   const ranked = pages.map((page, index): RankedPage => {
-    const scores = page.passages.map((passage) => scorePassage(passage, weights, average));
+    const scores = page.passages.map((passage) =>
+      scorePassage(
+        passage.answers && held(passage) < fullest ? { ...passage, answers: false } : passage,
+        weights,
+        average,
+      ),
+    );
     const order = rankOrder(
       scores,
       page.passages.map((passage) => strict && passage.answers === true),
