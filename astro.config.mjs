@@ -32,7 +32,7 @@ export default defineConfig({
   // The CSP allows no inline script or style except the hashed theme script: Astro must never inline a
   // small script or stylesheet (it does below Vite's assetsInlineLimit, 4 KiB, by default).
   // Four pages render at once: while one waits for its file to be written, the others render (at 1,000 chapters
-  // the rendering takes about 3.6 s instead of 4.6; issue 24). The output does not depend on their order.
+  // the rendering takes about 3.2 s instead of 4.6; issue 24). The output does not depend on their order.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   // Paragraph ids and Latin runs are set on the syntax tree while the chapters compile.

@@ -16,7 +16,7 @@ import { DIST } from '../support/paths.ts';
 
 // Returning readers in each font situation, one per screen: the worker installs once for each, then every repeat
 // visit is a new page of that profile.
-const repeatVisit = useFontSituations()(returningReaders);
+const repeatVisit = useFontSituations(returningReaders);
 
 describe.each(scenarios(DIST))('/%s', (_, cases) => {
   it.each(cases)(

@@ -259,21 +259,21 @@ export function returningReaders(browser: () => Browser, baseUrl: () => string) 
 
 /**
  * The file's server of the root build (gzipped, with the build's `_headers`, as a CDN would send them) and one
- * Chromium per font situation, opened before the file's tests: the machine's fonts, and none covering Arabic. The
- * function returned makes one visitor (firstVisitors, returningReaders) per situation, from its browser and the
- * server's URL.
+ * Chromium per font situation, opened before the file's tests: the machine's fonts, and none covering Arabic. Returns
+ * one `visitor` (firstVisitors, returningReaders) per situation, made from its browser and the server's URL.
  */
-export function useFontSituations() {
+export function useFontSituations<Visitor>(
+  visitor: (browser: () => Browser, baseUrl: () => string) => Visitor,
+): Record<Fonts, Visitor> {
   const site = useSiteSession({ gzip: true, headersFile: true, browserEnv: fontsEnv('system') });
   const browsers = { system: site, 'no-arabic': useBrowser(fontsEnv('no-arabic')) };
-  return <Visitor>(visitor: (browser: () => Browser, baseUrl: () => string) => Visitor): Record<Fonts, Visitor> =>
-    Object.fromEntries(
-      FONTS.map((fonts) => [
-        fonts,
-        visitor(
-          () => browsers[fonts].browser,
-          () => site.server.url,
-        ),
-      ]),
-    ) as Record<Fonts, Visitor>;
+  return Object.fromEntries(
+    FONTS.map((fonts) => [
+      fonts,
+      visitor(
+        () => browsers[fonts].browser,
+        () => site.server.url,
+      ),
+    ]),
+  ) as Record<Fonts, Visitor>;
 }
