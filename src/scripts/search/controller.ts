@@ -1,6 +1,6 @@
 // Connects a search form to its results, for the dialog and the search page alike (site-search.ts): searches
 // as the reader types (the latest query wins), draws the results, says how many in words (and what was
-// corrected), lets the arrow keys walk from the box through the result links, and opens the first on Enter.
+// corrected), lets the arrow keys walk from the box through the result links, and opens the first result's best paragraph on Enter.
 import { searchUi } from '../../i18n/ui.ts';
 import { renderResults, renderSummary } from './view.ts';
 import type { AnsweringSearch } from './correcting.ts';
@@ -104,7 +104,9 @@ export function connectSearch(
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const first = list.querySelector('a');
+    // Enter in the box opens the answer: the first result's best paragraph (its chapter when it lists none).
+    const result = list.querySelector('.search-result');
+    const first = result?.querySelector<HTMLAnchorElement>('.search-paragraph-link') ?? list.querySelector('a');
     if (first && shown === input.value) first.click();
     else void run(input.value);
   });
