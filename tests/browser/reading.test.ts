@@ -1,6 +1,7 @@
 // What only a browser shows about the reading pages: theme without flash, the menu without
 // JavaScript, no sideways scroll at 320 px, fonts, print, and how little script runs.
 import { describe, expect, it } from 'vitest';
+import { inTabs } from '../support/side-by-side.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { chapters } from '../support/chapters.ts';
 import { ui } from '../../src/i18n/ui.ts';
@@ -166,36 +167,42 @@ describe('the link beside every paragraph', () => {
 
 describe('client JavaScript on reading pages', () => {
   it('is the inline theme script and one small module: nothing of the search itself', async () => {
-    const page = await site.browser.newPage();
+    const context = await site.browser.newContext();
     const scripts = new Map<string, number>();
-    page.on('requestfinished', async (r) => {
+    context.on('requestfinished', async (r) => {
       if (r.resourceType() === 'script') scripts.set(r.url(), (await r.sizes()).responseBodySize);
     });
-    for (const path of pages) await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
-    const inline = await page.evaluate(() =>
-      [...document.scripts].filter((s) => !s.src && !s.type).map((s) => s.textContent?.length ?? 0),
-    );
+    // Every page waits for a quiet network, so that a script fetched after load counts too (tabs side by side).
+    const inline = await inTabs(context, pages, async (page, path) => {
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+      return page.evaluate(() =>
+        [...document.scripts].filter((s) => !s.src && !s.type).map((s) => s.textContent?.length ?? 0),
+      );
+    });
     // The layout's one module (src/scripts/boot.ts) wires the search control and registers the service
     // worker; the search itself (Pagefind, the index, the site's normaliser) is fetched only on first use,
     // and no page loads Vite's preload helper. The gzip budget (1 KiB for all of it) is gate:size's.
     expect([...scripts.keys()]).toHaveLength(1);
     for (const url of scripts.keys()) expect(url).toMatch(/\/_astro\/BaseLayout\.astro_astro_type_script[^/]*\.js$/);
     expect([...scripts.values()].reduce((a, b) => a + b, 0)).toBeLessThan(1536);
-    expect(inline).toHaveLength(1);
-    expect(inline[0]).toBeLessThan(1024);
-    await page.close();
+    for (const [i, lengths] of inline.entries()) {
+      expect(lengths, pages[i]).toHaveLength(1);
+      expect(lengths[0], pages[i]).toBeLessThan(1024);
+    }
+    await context.close();
   });
 });
 
 describe('a browser that blocks service workers', () => {
   it('reads the pages without a page error (registration resolves to nothing there)', async () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    for (const path of pages) await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
-    // Nothing to await: the test is that no error comes, so it gives the registration's callbacks a moment.
-    await page.waitForTimeout(200);
+    context.on('weberror', (e) => errors.push(e.error().message));
+    await inTabs(context, pages, async (page, path) => {
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
+      // Nothing to await: the test is that no error comes, so it gives the registration's callbacks a moment.
+      await page.waitForTimeout(200);
+    });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateUi } from '../../src/i18n/ui.ts';
 import { pagePaths, searchResults, waitForServiceWorker, watchCsp } from '../support/offline.ts';
 import { ROOT } from '../../src/tools/root.ts';
+import { inTabs } from '../support/side-by-side.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { NEW_TITLE, OLD_TITLE, siteDir, SUBPATH as BASE } from '../support/sites.ts';
 
@@ -41,20 +42,24 @@ describe(`under the subpath ${BASE}`, () => {
   it('keeps every link, asset and request of every page under the base, and none fails', async () => {
     const requests: string[] = [];
     const failures: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('response', (r) => {
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('response', (r) => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
-    for (const path of pagePaths(V1)) {
-      await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
-      const urls = await page.evaluate(() =>
+    // Every page waits for a quiet network (a request after load counts too), in tabs side by side.
+    const pageUrls = await inTabs(context, pagePaths(V1), async (tab, path) => {
+      await tab.goto(session.server.url + path, { waitUntil: 'networkidle' });
+      return tab.evaluate(() =>
         [...document.querySelectorAll('a[href], link[href], script[src]')].map(
           (e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '',
         ),
       );
-      for (const url of urls.filter((u) => u.startsWith('/'))) expect(url, path).toMatch(/^\/microsite\//);
+    });
+    for (const [i, urls] of pageUrls.entries()) {
+      for (const url of urls.filter((u) => u.startsWith('/'))) expect(url, pagePaths(V1)[i]).toMatch(/^\/microsite\//);
     }
     const origin = new URL(session.server.url).origin;
+    expect(requests.filter((u) => u.startsWith(origin)).length).toBeGreaterThan(pagePaths(V1).length);
     for (const url of requests.filter((u) => u.startsWith(origin))) expect(url).toMatch(/^http:\/\/[^/]+\/microsite\//);
     expect(failures).toEqual([]);
   });
