@@ -1,6 +1,7 @@
-// The one way a browser test gets its browser and its site: a Chromium, and a server of one of the sites built
-// before the run (tests/support/sites.ts), opened before the file's tests and closed after them.
-import type { Browser, Page } from 'playwright-core';
+// The one way a browser test gets its browser and its site: a Chromium, shared by the files of a run, and a server
+// of one of the sites built before the run (tests/support/sites.ts), opened before the file's tests and closed after
+// them with every profile the file opened.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { serve, type ServeOptions, type StaticServer } from './server.ts';
@@ -23,28 +24,74 @@ export interface SessionOptions extends ServeOptions {
 }
 
 /**
- * `browser`, whose new profiles (contexts and pages) block the service worker unless their options say otherwise.
- * A worker installing fetches the whole site in the background of every new profile, work that only the offline
- * tests read the result of.
+ * One Chromium per environment for all the files a worker runs (they share one module cache, vitest.config.ts): a
+ * launch costs about half a second. Playwright stops it when the worker exits; a browser that went away is
+ * launched again.
  */
-function profilesWithout(browser: Browser): Browser {
-  const newContext = browser.newContext.bind(browser);
-  const newPage = browser.newPage.bind(browser);
-  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
-  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+const running = new Map<string, Promise<Browser>>();
+function sharedBrowser(env: Record<string, string>): Promise<Browser> {
+  const key = JSON.stringify(env);
+  let browser = running.get(key);
+  if (!browser) {
+    browser = launchBrowser(env);
+    running.set(key, browser);
+    void browser.then((b) => b.on('disconnected', () => running.delete(key)));
+  }
   return browser;
+}
+
+/** The browser's own newContext and newPage, before a file's session wrapped them. */
+const unwrapped = new WeakMap<Browser, Pick<Browser, 'newContext' | 'newPage'>>();
+/** The browsers a file's session holds now. */
+const inUse = new WeakSet<Browser>();
+
+/**
+ * `browser` for one file: its new profiles (contexts and pages) block the service worker when `serviceWorkers` is
+ * 'block' (a worker installing fetches the whole site in the background of every new profile, work that only the
+ * offline tests read the result of), and `closeProfiles` closes every profile the file opened, leaving the browser
+ * to the next file.
+ */
+function forFile(
+  browser: Browser,
+  serviceWorkers?: 'allow' | 'block',
+): { browser: Browser; closeProfiles: () => Promise<void> } {
+  const own = unwrapped.get(browser) ?? {
+    newContext: browser.newContext.bind(browser),
+    newPage: browser.newPage.bind(browser),
+  };
+  unwrapped.set(browser, own);
+  if (inUse.has(browser)) throw new Error('one session per browser environment in a file: this one is already in use');
+  inUse.add(browser);
+  const opened = new Set<BrowserContext>();
+  const defaults = serviceWorkers ? { serviceWorkers } : {};
+  browser.newContext = async (options = {}) => {
+    const context = await own.newContext({ ...defaults, ...options });
+    opened.add(context);
+    return context;
+  };
+  browser.newPage = async (options = {}) => {
+    const page = await own.newPage({ ...defaults, ...options });
+    opened.add(page.context());
+    return page;
+  };
+  return {
+    browser,
+    closeProfiles: async () => {
+      await Promise.all([...opened].map((context) => context.close().catch(() => undefined)));
+      inUse.delete(browser);
+    },
+  };
 }
 
 /** A Chromium for the file's tests (with `env`), without a server: the file build opened from disk, say. Its
  *  `browser` is set once `beforeAll` has run. */
 export function useBrowser(env: Record<string, string> = {}): { browser: Browser } {
   const session = {} as { browser: Browser };
+  let closeProfiles = async (): Promise<void> => {};
   beforeAll(async () => {
-    session.browser = await launchBrowser(env);
+    ({ browser: session.browser, closeProfiles } = forFile(await sharedBrowser(env)));
   });
-  afterAll(async () => {
-    await session.browser?.close();
-  });
+  afterAll(() => closeProfiles());
   return session;
 }
 
@@ -60,13 +107,14 @@ export function useSiteSession({
   const dir = siteDir(site);
   const base = options.base ?? (site.startsWith('subpath') ? SUBPATH : '/');
   const session = { dir } as SiteSession;
+  let closeProfiles = async (): Promise<void> => {};
   beforeAll(async () => {
-    const [browser, server] = await Promise.all([launchBrowser(browserEnv), serve(dir, { ...options, base })]);
-    session.browser = serviceWorkers === 'block' ? profilesWithout(browser) : browser;
+    const [browser, server] = await Promise.all([sharedBrowser(browserEnv), serve(dir, { ...options, base })]);
+    ({ browser: session.browser, closeProfiles } = forFile(browser, serviceWorkers));
     session.server = server;
   });
   afterAll(async () => {
-    await session.browser?.close();
+    await closeProfiles();
     await session.server?.close();
   });
   return session;
@@ -74,7 +122,7 @@ export function useSiteSession({
 
 /**
  * One page shared by the file's tests that only read what a page shows (search answers, say): opened on first use,
- * closed with the browser. Each test navigates it, so each gets a new document, without a new profile and renderer
+ * closed with the file's profiles. Each test navigates it, so each gets a new document, without a new profile and renderer
  * (about 0.3 s each here); the HTTP cache stays warm, as for a reader going on from page to page. A test of a first
  * load, of storage or of the worker opens its own profile.
  */
