@@ -14,8 +14,8 @@ import {
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
 
-// Returning readers in each font situation, one per screen: the worker installs once for each, then every repeat
-// visit is a new page of that profile.
+// One returning reader in each font situation, a tab per screen: the worker installs once in each profile, then
+// every repeat visit is a navigation of the screen's tab.
 const repeatVisit = useFontSituations(returningReaders);
 
 describe.each(scenarios(DIST))('/%s', (_, cases) => {

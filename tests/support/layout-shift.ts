@@ -238,21 +238,32 @@ export function firstVisitors(browser: () => Browser, baseUrl: () => string) {
 }
 
 /**
- * Returning readers of one browser, one per screen: the service worker (web build) has installed and holds the
- * site, as it does once a reader has been there. Their tab's cache is disabled too, so that the webfont of a repeat
- * visit comes from the worker, not from the memory cache of the page before.
+ * The returning reader of one browser: one profile whose service worker (web build) has installed and holds the
+ * site, as it does once a reader has been there, with a tab per screen (its viewport and colour scheme set on the
+ * tab). The tabs' cache is disabled too, so that the webfont of a repeat visit comes from the worker, not from the
+ * memory cache of the page before.
  */
 export function returningReaders(browser: () => Browser, baseUrl: () => string) {
+  let profile: Promise<BrowserContext> | undefined;
+  const installed = () =>
+    (profile ??= (async () => {
+      const context = await browser().newContext({ serviceWorkers: 'allow' });
+      const page = await context.newPage();
+      await page.goto(baseUrl());
+      // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat
+      // visit before it would fetch the font again and measure something else).
+      await page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false);
+      await page.close();
+      return context;
+    })());
   const tab = tabs(async (scenario) => {
-    const context = await browser().newContext({ ...screen(scenario), serviceWorkers: 'allow' });
-    const reader = await openTab(context, 'on-time');
-    await reader.page.goto(baseUrl());
-    // Awaited to the end (no time limit of its own: on a loaded machine the install takes longer, and a repeat visit
-    // before it would fetch the font again and measure something else).
-    await reader.page.evaluate(() => navigator.serviceWorker?.ready.then(() => true) ?? false);
+    const reader = await openTab(await installed(), 'on-time');
+    const { viewport, colorScheme } = screen(scenario);
+    await reader.page.setViewportSize(viewport);
+    await reader.page.emulateMedia({ colorScheme });
     return reader;
   });
-  /** A repeat visit of the scenario's page by the returning reader at its screen. */
+  /** A repeat visit of the scenario's page by the returning reader, in its tab for the scenario's screen. */
   return async (scenario: Scenario): Promise<ShiftResult> =>
     measureLoad(await tab(scenario), baseUrl() + scenario.path, 'on-time', scenario);
 }
