@@ -111,7 +111,8 @@ export const describeShift = (r: ShiftResult): string =>
 
 /** Which fonts Chromium used for the first paragraph of text (CDP's platform fonts for the node). */
 async function renderedFonts(cdp: CDPSession): Promise<string[]> {
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  // The root alone: querySelector finds the node from there, without the whole tree sent over.
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   for (const selector of ['main h1', 'h1', 'main p']) {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     if (!nodeId) continue;
@@ -163,9 +164,17 @@ async function measureLoad(tab: Tab, url: string, timing: FontTiming, { ready }:
   try {
     await page.goto(url, { waitUntil: 'commit' });
     if (timing === 'late') {
-      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
-        polling: 'raf',
-      });
+      // Told by the browser when it paints, not polled on every frame.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            new PerformanceObserver((list, observer) => {
+              if (!list.getEntriesByName('first-contentful-paint').length) return;
+              observer.disconnect();
+              resolve();
+            }).observe({ type: 'paint', buffered: true });
+          }),
+      );
       release();
     }
     if (ready) await page.locator(ready).first().waitFor();
