@@ -21,7 +21,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          // One module cache for the project's files (none stubs a module or leaves a spy behind): 4-5 s instead of 7.
+          // One module cache per worker for the project's files (none stubs a module or leaves a spy behind): 4-5 s, not 7.
           isolate: false,
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
         },
@@ -40,7 +40,8 @@ export default getViteConfig({
           globalSetup: ['tests/support/build-site.ts'],
           fileParallelism: false,
           // One worker and module cache for all the files, not a process each: playwright-core and the harness are
-          // loaded once, not 37 times (about 0.2 s a file here). Each file still opens and closes its own browser.
+          // loaded once, not 37 times (about 0.2 s a file here), and the files share one Chromium per environment,
+          // each closing the profiles it opened (tests/support/site-session.ts).
           isolate: false,
           // Projects of different worker counts run one after another: unit, then site, then layout-shift.
           sequence: { groupOrder: 1 },

@@ -20,8 +20,11 @@ async function answer(
   // The first question opens the search page from a shared link (?q=); the next are typed into its box, one
   // after another as a reader asks them (a page load with Pagefind's start costs six typed queries here).
   const onSearchPage = page.url().startsWith(`${site.server.url}search/`);
-  if (onSearchPage) await page.locator('[data-search-page] input').fill(query);
-  else await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
+  if (onSearchPage) {
+    // Forget the last query's mark, so that the same question typed again waits for its own run.
+    await page.evaluate(() => delete document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone);
+    await page.locator('[data-search-page] input').fill(query);
+  } else await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
     (q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === q,
     query,

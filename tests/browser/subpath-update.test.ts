@@ -30,7 +30,8 @@ beforeAll(async () => {
   cpSync(join(V2, 'sw.js'), join(MIXED, 'sw.js'));
   context = await session.browser.newContext();
   page = await context.newPage();
-  violations = watchCsp(page);
+  // The profile's every tab and worker: the first test loads the pages in tabs of their own.
+  violations = watchCsp(context);
 });
 afterAll(async () => {
   await context?.close();

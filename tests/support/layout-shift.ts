@@ -167,7 +167,8 @@ async function measureLoad(tab: Tab, url: string, timing: FontTiming, { ready }:
       // Told by the browser when it paints, not polled on every frame.
       await page.evaluate(
         () =>
-          new Promise<void>((resolve) => {
+          new Promise<void>((resolve, reject) => {
+            setTimeout(() => reject(new Error('no first contentful paint in 30 s')), 30_000);
             new PerformanceObserver((list, observer) => {
               if (!list.getEntriesByName('first-contentful-paint').length) return;
               observer.disconnect();
@@ -222,7 +223,7 @@ export function scenarios(dist: string): [string, [number, 'light' | 'dark', Sce
 /** A profile's screen: the scenario's width, 800 px tall, and its colour scheme. */
 const screen = ({ width, colorScheme }: Scenario) => ({ viewport: { width, height: 800 }, colorScheme });
 
-/** One tab per screen and font timing, opened on first use and closed with the browser. */
+/** One tab per screen and font timing, opened on first use and closed with the file's profiles. */
 function tabs(open: (scenario: Scenario, timing: FontTiming) => Promise<Tab>) {
   const opened = new Map<string, Promise<Tab>>();
   return (scenario: Scenario, timing: FontTiming = 'on-time'): Promise<Tab> => {
@@ -279,7 +280,8 @@ export function returningReaders(browser: () => Browser, baseUrl: () => string) 
 
 /**
  * The file's server of the root build (gzipped, with the build's `_headers`, as a CDN would send them) and one
- * Chromium per font situation, opened before the file's tests: the machine's fonts, and none covering Arabic. Returns
+ * Chromium per font situation, the run's shared one of that environment (support/site-session.ts): the machine's
+ * fonts, and none covering Arabic. Returns
  * one `visitor` (firstVisitors, returningReaders) per situation, made from its browser and the server's URL.
  */
 export function useFontSituations<Visitor>(

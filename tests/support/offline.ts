@@ -1,6 +1,6 @@
 // Helpers for the offline browser tests: wait until the service worker controls a page, list the pages,
 // read a search's results.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { listPages } from '../../src/lib/files.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
@@ -22,12 +22,14 @@ export function pagePaths(dist: string): string[] {
     .filter((path) => path === '' || path.endsWith('/'));
 }
 
-/** Collect Content-Security-Policy violations reported on a page. */
-export function watchCsp(page: Page): string[] {
+/** Collect Content-Security-Policy violations reported on a page, or on every page and worker of a profile. */
+export function watchCsp(target: Page | BrowserContext): string[] {
   const violations: string[] = [];
-  page.on('console', (m) => {
+  const record = (m: ConsoleMessage): void => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
+  };
+  if ('goto' in target) target.on('console', record);
+  else target.on('console', record);
   return violations;
 }
 

@@ -25,8 +25,8 @@ export interface SessionOptions extends ServeOptions {
 
 /**
  * One Chromium per environment for all the files a worker runs (they share one module cache, vitest.config.ts): a
- * launch costs about half a second. Playwright stops it when the worker exits; a browser that went away is
- * launched again.
+ * launch costs about half a second. Playwright closes it when the worker exits; a browser that went away, or did not
+ * start, is launched again by the next file.
  */
 const running = new Map<string, Promise<Browser>>();
 function sharedBrowser(env: Record<string, string>): Promise<Browser> {
@@ -35,7 +35,10 @@ function sharedBrowser(env: Record<string, string>): Promise<Browser> {
   if (!browser) {
     browser = launchBrowser(env);
     running.set(key, browser);
-    void browser.then((b) => b.on('disconnected', () => running.delete(key)));
+    browser.then(
+      (b) => b.on('disconnected', () => running.delete(key)),
+      () => running.delete(key),
+    );
   }
   return browser;
 }
@@ -77,8 +80,8 @@ function forFile(
   return {
     browser,
     closeProfiles: async () => {
-      await Promise.all([...opened].map((context) => context.close().catch(() => undefined)));
       inUse.delete(browser);
+      await Promise.all([...opened].map((context) => context.close().catch(() => undefined)));
     },
   };
 }
