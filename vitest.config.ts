@@ -21,7 +21,8 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          // One module cache per worker for the project's files (none stubs a module or leaves a spy behind): 4-5 s, not 7.
+          // One module cache per worker for the project's files (none stubs a module or leaves a spy behind):
+          // 4-5 s, not 7.
           isolate: false,
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
         },

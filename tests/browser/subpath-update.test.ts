@@ -48,7 +48,8 @@ describe(`under the subpath ${BASE}`, () => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     // Every page waits for a quiet network (a request after load counts too), in tabs side by side.
-    const pageUrls = await inTabs(context, pagePaths(V1), async (tab, path) => {
+    const paths = pagePaths(V1);
+    const pageUrls = await inTabs(context, paths, async (tab, path) => {
       await tab.goto(session.server.url + path, { waitUntil: 'networkidle' });
       return tab.evaluate(() =>
         [...document.querySelectorAll('a[href], link[href], script[src]')].map(
@@ -57,10 +58,10 @@ describe(`under the subpath ${BASE}`, () => {
       );
     });
     for (const [i, urls] of pageUrls.entries()) {
-      for (const url of urls.filter((u) => u.startsWith('/'))) expect(url, pagePaths(V1)[i]).toMatch(/^\/microsite\//);
+      for (const url of urls.filter((u) => u.startsWith('/'))) expect(url, paths[i]).toMatch(/^\/microsite\//);
     }
     const origin = new URL(session.server.url).origin;
-    expect(requests.filter((u) => u.startsWith(origin)).length).toBeGreaterThan(pagePaths(V1).length);
+    expect(requests.filter((u) => u.startsWith(origin)).length).toBeGreaterThan(paths.length);
     for (const url of requests.filter((u) => u.startsWith(origin))) expect(url).toMatch(/^http:\/\/[^/]+\/microsite\//);
     expect(failures).toEqual([]);
   });

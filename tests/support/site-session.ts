@@ -125,8 +125,8 @@ export function useSiteSession({
 
 /**
  * One page shared by the file's tests that only read what a page shows (search answers, say): opened on first use,
- * closed with the file's profiles. Each test navigates it, so each gets a new document, without a new profile and renderer
- * (about 0.3 s each here); the HTTP cache stays warm, as for a reader going on from page to page. A test of a first
+ * closed with the file's profiles. Each test navigates it, so each gets a new document, without a new profile and
+ * renderer (about 0.3 s each here); the HTTP cache stays warm, as for a reader going on from page to page. A test of a first
  * load, of storage or of the worker opens its own profile.
  */
 export function sharedTab(session: { browser: Browser }): () => Promise<Page> {

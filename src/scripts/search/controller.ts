@@ -1,6 +1,7 @@
 // Connects a search form to its results, for the dialog and the search page alike (site-search.ts): searches
 // as the reader types (the latest query wins), draws the results, says how many in words (and what was
-// corrected), lets the arrow keys walk from the box through the result links, and opens the first result's best paragraph on Enter.
+// corrected), lets the arrow keys walk from the box through the result links, and on Enter opens the first
+// result's best paragraph.
 import { searchUi } from '../../i18n/ui.ts';
 import { renderResults, renderSummary } from './view.ts';
 import type { AnsweringSearch } from './correcting.ts';
