@@ -4,15 +4,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drawn } from '../support/page-drawn.ts';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, useSiteSession } from '../support/site-session.ts';
 import { SCREENSHOTS } from '../support/search-screenshots.ts';
 import { EXPLAINERS } from '../../src/lib/explainers.ts';
 
 const site = useSiteSession();
+const newTab = sharedProfile(site);
 
 describe('/names/', () => {
   it("lands from an entry on the paragraph, the name marked there as search results' landings are", async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}names/`);
     const link = page.locator('li#lavrov a').first();
     const href = (await link.getAttribute('href')) ?? '';
@@ -27,8 +28,7 @@ describe('/names/', () => {
 
 describe('/timeline/', () => {
   it('fits its picture and its list in a 320 px screen, with the years readable', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
-    const page = await context.newPage();
+    const page = await newTab({ viewport: { width: 320, height: 800 } });
     await page.goto(`${site.server.url}timeline/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const size = await page
@@ -36,7 +36,7 @@ describe('/timeline/', () => {
       .first()
       .evaluate((t) => t.getBoundingClientRect().height);
     expect(size).toBeGreaterThanOrEqual(10);
-    await context.close();
+    await page.close();
   });
 });
 
@@ -44,8 +44,7 @@ describe('screenshots', () => {
   it('writes the index of names and the timeline at 375 and 1280 px, light and dark, each fitting the screen', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
-        const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-        const page = await context.newPage();
+        const page = await newTab({ viewport: { width, height: 900 }, colorScheme });
         for (const name of EXPLAINERS) {
           await page.goto(`${site.server.url}${name}/`);
           await drawn(page);
@@ -56,7 +55,7 @@ describe('screenshots', () => {
           const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
           expect(bg).toBe(colorScheme === 'dark' ? 'rgb(20, 23, 26)' : 'rgb(251, 250, 247)');
         }
-        await context.close();
+        await page.close();
       }
     }
   });

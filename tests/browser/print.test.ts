@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { drawn } from '../support/page-drawn.ts';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, useSiteSession } from '../support/site-session.ts';
 import { article, chapters } from '../support/chapters.ts';
 import { formatNumber } from '../../src/i18n/numbers.ts';
 import { DIST } from '../support/paths.ts';
@@ -17,6 +17,7 @@ import { EPUB_FILE } from '../../src/lib/epub/edition.ts';
 import { SCREENSHOTS } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
+const newTab = sharedProfile(site);
 /** The paragraph numbers, in Arabic-Indic digits, as they appear in the text of a PDF page. */
 const numbersIn = (text: string): number[] =>
   [...text.matchAll(/[\u0660-\u0669]+/g)].map((m) =>
@@ -27,7 +28,7 @@ describe('/article/ printed', () => {
   it.each(['A4', 'Letter'] as const)(
     'makes a clean %s PDF: a few pages, every paragraph number in order',
     async (format) => {
-      const page = await site.browser.newPage();
+      const page = await newTab();
       await page.goto(`${site.server.url}article/`);
       await drawn(page);
       const pdf = await page.pdf({ format });
@@ -51,7 +52,7 @@ describe('/article/ printed', () => {
   );
 
   it('hides the menu, the notice and the links’ targets, and keeps the numbers as text', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}article/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
@@ -72,14 +73,14 @@ describe('the EPUB edition in a browser', () => {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
         writeFileSync(join(dir, path), data);
       }
-      const page = await (await site.browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+      const page = await newTab({ viewport: { width: 375, height: 800 } });
       const chapter = chapters[0]?.id ?? '';
       await page.goto(pathToFileURL(join(dir, 'OEBPS', `${chapter}.xhtml`)).href, { waitUntil: 'load' });
       expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
       await page.evaluate(() => document.fonts.ready);
       expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'أردوغان'))).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'epub-chapter-375.png') });
-      await page.context().close();
+      await page.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,13 +2,15 @@
 // JavaScript, no sideways scroll at 320 px, fonts, print, and how little script runs.
 import { describe, expect, it } from 'vitest';
 import { inTabs } from '../support/side-by-side.ts';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, useSiteSession } from '../support/site-session.ts';
 import { chapters } from '../support/chapters.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { EXPLAINERS } from '../../src/lib/explainers.ts';
 import { formatNumber } from '../../src/i18n/numbers.ts';
 
 const site = useSiteSession();
+// Tests that set no preference of their own (the theme), script or request count share one profile's warm cache.
+const newTab = sharedProfile(site);
 const pages = ['', ...chapters.map((c) => `${c.id}/`), ...EXPLAINERS.map((e) => `${e}/`), '404.html'];
 /** A chapter in the middle of the reading order, and the last one. */
 const inMiddle = chapters[Math.floor(chapters.length / 2)];
@@ -59,8 +61,7 @@ describe('header menu', () => {
 
 describe('layout', () => {
   it.each([320, 375, 768, 1280])('has no horizontal scroll at %i px on any page', async (width) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
+    const page = await newTab({ viewport: { width, height: 800 } });
     for (const path of pages) {
       await page.goto(site.server.url + path);
       const overflow = await page.evaluate(
@@ -68,11 +69,11 @@ describe('layout', () => {
       );
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
     }
-    await context.close();
+    await page.close();
   });
 
   it('sets Arabic text in the subset webfont, at an Arabic line height, with no letter-spacing', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}${middle}`);
     await page.evaluate(() => document.fonts.ready);
     const style = await page.locator(paragraph).evaluate((p) => {
@@ -98,7 +99,7 @@ describe('layout', () => {
   });
 
   it('keeps the skip link first and makes it visible on focus', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}${middle}`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -111,7 +112,7 @@ describe('layout', () => {
   });
 
   it('hides the header chrome in print and shows link targets', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}${middle}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
@@ -127,7 +128,7 @@ describe('layout', () => {
 
 describe('the link beside every paragraph', () => {
   it('is its number, named in Arabic, and marks its paragraph when followed; print hides it', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}${middle}`);
     const n = inMiddle?.paragraphs[0] ?? 0;
     const link = page.locator(`a.paragraph-link[href="#p-${n}"]`);
@@ -148,8 +149,7 @@ describe('the link beside every paragraph', () => {
 
   it('hangs in the inline-start margin on a wide screen, beside the first line on a phone', async () => {
     for (const width of [375, 1280]) {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
+      const page = await newTab({ viewport: { width, height: 900 } });
       await page.goto(`${site.server.url}${middle}`);
       const n = inMiddle?.paragraphs[0] ?? 0;
       const [link, text] = await Promise.all(
@@ -160,7 +160,7 @@ describe('the link beside every paragraph', () => {
       // Right to left: inline-start is the right. Outside the paragraph on a desktop, inside it on a phone.
       if (width === 1280) expect(link?.x ?? 0).toBeGreaterThanOrEqual(textRight);
       else expect(linkRight).toBeLessThanOrEqual(textRight + 1);
-      await context.close();
+      await page.close();
     }
   });
 });

@@ -2,7 +2,7 @@
 // markup or run as script, and the search still works afterwards.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedTab, useSiteSession } from '../support/site-session.ts';
 
 const site = useSiteSession();
 
@@ -18,19 +18,30 @@ const BAD: [string, string][] = [
   ['script break-out', '"><script>alert(1)</script>'],
 ];
 
-/** A page that records console errors, uncaught errors and dialogs (alert) it should never see. */
+/** Console errors, uncaught errors and dialogs (alert) the file's tab met since the test began: none is expected. */
+let problems: string[] = [];
+
+/**
+ * The file's one tab (sharedTab: each test navigates it to a new document), recording what it should never see
+ * into `problems`, emptied for each test.
+ */
+const tab = sharedTab(site);
+const watched = new WeakSet<Page>();
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await site.browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    // The site has no favicon yet (not search's concern): the browser's own request for it is not an error of ours.
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
+  const page = await tab();
+  problems = [];
+  if (!watched.has(page)) {
+    watched.add(page);
+    page.on('console', (m) => {
+      // The site has no favicon yet (not search's concern): the browser's own request for it is not an error of ours.
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+  }
   return { page, problems };
 }
 
@@ -65,7 +76,6 @@ describe('bad input passed in ?q=', () => {
     await input.fill('أستانا');
     await page.locator('[data-testid=search-results] .search-result-link').first().waitFor({ timeout: 15_000 });
     expect(problems).toEqual([]);
-    await page.close();
   });
 });
 
@@ -88,6 +98,5 @@ describe('bad input typed in the dialog', () => {
       await page.locator('[data-testid=search-dialog] .search-result-link').first().getAttribute('href'),
     ).toContain('/ukraine-mediation/');
     expect(problems).toEqual([]);
-    await page.close();
   });
 });

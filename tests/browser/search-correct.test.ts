@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedTab, useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, sharedTab, useSiteSession } from '../support/site-session.ts';
 import { chapterWith } from '../support/chapters.ts';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { VOCABULARY_DIR, lettersFor, partFile } from '../../src/lib/search/vocabulary-parts.ts';
@@ -13,6 +13,7 @@ import { SCREENSHOTS } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
 const tab = sharedTab(site);
+const newTab = sharedProfile(site);
 const PAGE = '[data-search-page]';
 
 /** The result chapters of a search UI (`root`) once it is done with `query`. */
@@ -105,7 +106,7 @@ describe('a slip in /search/?q=', () => {
 
 describe('a slip typed in the dialog', () => {
   it('is corrected as the reader types, and the link to the query as typed stays in the dialog', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     await page.locator('dialog[open] input').waitFor();
@@ -128,8 +129,7 @@ describe('a slip typed in the dialog', () => {
   it('looks right in light and dark, at phone and desktop width (screenshots)', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
-        const context = await site.browser.newContext({ viewport: { width, height: 860 }, colorScheme });
-        const page = await context.newPage();
+        const page = await newTab({ viewport: { width, height: 860 }, colorScheme });
         await page.goto(`${site.server.url}search/?q=${encodeURIComponent('كازاخستن')}`);
         expect((await resultsFor(page, 'كازاخستن')).length).toBeGreaterThan(0);
         const link = summaryOf(page).locator('a.search-rerun');
@@ -140,7 +140,7 @@ describe('a slip typed in the dialog', () => {
         ]);
         expect(linkColor).not.toBe(textColor);
         await page.screenshot({ path: join(SCREENSHOTS, `search-corrected-${width}-${colorScheme}.png`) });
-        await context.close();
+        await page.close();
       }
     }
   });

@@ -5,12 +5,13 @@
 // article's word. Screenshots of a partial answer, light and dark, at phone and desktop width.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedTab, useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, sharedTab, useSiteSession } from '../support/site-session.ts';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { searchScreenshots } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
 const tab = sharedTab(site);
+const newTab = sharedProfile(site);
 
 /** On the search page for `query`: the result links and, for the first result, its paragraph links (#p-N). */
 async function answer(
@@ -129,7 +130,7 @@ describe('a question in the dialog', () => {
 
   it('writes screenshots of a partial answer (375 and 1280 px, light and dark)', async () => {
     const names = await searchScreenshots(
-      site.browser,
+      newTab,
       site.server.url,
       'متى افتتحت تركيا سفارتها في القاهرة',
       'search-question',

@@ -3,13 +3,14 @@
 // Arabic, right-to-left UI (with screenshots in screenshots/ to look at).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedTab, useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, sharedTab, useSiteSession } from '../support/site-session.ts';
 import { article, chapterWith } from '../support/chapters.ts';
 import { searchUi } from '../../src/i18n/ui.ts';
 import { searchScreenshots } from '../support/search-screenshots.ts';
 
 const site = useSiteSession();
 const tab = sharedTab(site);
+const newTab = sharedProfile(site);
 
 /** The result links of the search page, in rank order, once the list shows the query. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -45,7 +46,7 @@ describe('search on a reading page', () => {
   });
 
   it('opens with Ctrl+K, moves with the arrows, opens a result with Enter, closes with Esc', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('[data-testid=search-dialog] input');
@@ -74,7 +75,7 @@ describe('search on a reading page', () => {
   });
 
   it('closes on Esc from the box in every engine, not leaving it to the engine (WebKit clears the box instead)', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('[data-testid=search-dialog] input');
@@ -96,7 +97,7 @@ describe('search on a reading page', () => {
   });
 
   it('opens the dialog from the header control with the mouse', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}syria/`);
     await page.locator('[data-site-search]').click();
     await page.locator('[data-testid=search-dialog] input').waitFor();
@@ -169,7 +170,7 @@ describe('the search page, /search/?q=', () => {
   });
 
   it('says it is searching while a slow first search loads, then the count', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     // A slow network: Pagefind's WebAssembly arrives after a second and a half.
     await page.route('**/pagefind/wasm.*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -195,7 +196,7 @@ describe('the search page, /search/?q=', () => {
 
 describe('landing from a result', () => {
   it('opens the paragraph with the searched words highlighted', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}search/?q=Putin`);
     await resultsFor(page, 'Putin');
     // The subheading «لقاء أردوغان – بوتين» is its own sub-result: shown once, as a title with the word marked.
@@ -224,7 +225,7 @@ describe('landing from a result', () => {
 
 describe('the UI in Arabic, right to left', () => {
   it('uses Arabic strings and lays the dialog out right to left', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await newTab({ viewport: { width: 1280, height: 860 } });
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('[data-testid=search-dialog] input');
@@ -259,18 +260,17 @@ describe('the UI in Arabic, right to left', () => {
   });
 
   it('follows the site theme in the dialog (dark)', async () => {
-    const context = await site.browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
+    const page = await newTab({ colorScheme: 'dark' });
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     await page.locator('[data-testid=search-dialog] input').waitFor();
     const bg = await page.locator('[data-testid=search-dialog]').evaluate((d) => getComputedStyle(d).backgroundColor);
     expect(bg).toBe('rgb(28, 32, 36)');
-    await context.close();
+    await page.close();
   });
 
   it('writes screenshots of the dialog and the search page (375 and 1280 px, light and dark)', async () => {
-    const names = await searchScreenshots(site.browser, site.server.url);
+    const names = await searchScreenshots(newTab, site.server.url);
     expect(names).toHaveLength(8);
   });
 });

@@ -4,15 +4,31 @@ import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { listPages } from '../../src/lib/files.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
-/** Wait until a service worker is active and controls the page (it has precached everything by then). */
+/**
+ * Wait until a service worker is active and controls the page (it has precached everything by then). A worker's
+ * claim skips a page still loading when it runs (a client not yet execution-ready, per the spec), and such a page
+ * stays uncontrolled: then it is reloaded, as a reader's next page load is controlled.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-    );
-  });
+  const controlled = () =>
+    page.evaluate(async () => {
+      const container = navigator.serviceWorker;
+      const worker = (await container.ready).active;
+      if (container.controller) return true;
+      // Its claim (in the activate step, so done once it is `activated`) takes this page, or missed it.
+      await Promise.race([
+        new Promise((resolve) => container.addEventListener('controllerchange', resolve, { once: true })),
+        new Promise<void>((resolve) => {
+          const settled = () => worker?.state === 'activated' && resolve();
+          settled();
+          worker?.addEventListener('statechange', settled);
+        }),
+      ]);
+      return container.controller !== null;
+    });
+  if (await controlled()) return;
+  await page.reload();
+  if (!(await controlled())) throw new Error(`the service worker does not control ${page.url()}, even reloaded`);
 }
 
 /** The URL paths of the built pages a reader can open (not 404.html), e.g. `''`, `cica/`. */

@@ -2,15 +2,17 @@
 // width, light and dark, into screenshots/ for a person to look at. Used by tests/browser/search.test.ts.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../../src/tools/root.ts';
 import { drawn } from './page-drawn.ts';
+import type { Screen } from './site-session.ts';
 
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 
-/** Write the eight search screenshots of `query`, named `<prefix>-dialog-…` and `<prefix>-page-…`; returns their names. */
+/** Write the eight search screenshots of `query`, named `<prefix>-dialog-…` and `<prefix>-page-…`, each screen in a
+ *  tab `newTab` opens (sharedProfile's, say); returns their names. */
 export async function searchScreenshots(
-  browser: Browser,
+  newTab: (screen: Screen) => Promise<Page>,
   base: string,
   query = 'بوتين',
   prefix = 'search',
@@ -19,8 +21,7 @@ export async function searchScreenshots(
   const names: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 860 }, colorScheme: scheme });
-      const page = await context.newPage();
+      const page = await newTab({ viewport: { width, height: 860 }, colorScheme: scheme });
       await page.goto(`${base}cica/`);
       await drawn(page);
       await page.keyboard.press('Control+k');
@@ -42,7 +43,7 @@ export async function searchScreenshots(
       const results = `${prefix}-page-${width}-${scheme}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, results) });
       names.push(dialog, results);
-      await context.close();
+      await page.close();
     }
   }
   return names;
