@@ -136,7 +136,8 @@ const profiles = new WeakMap<object, Promise<BrowserContext>>();
  * at the screen asked for. A new tab there costs Chromium about 0.2 s of CPU here, a new profile 0.45 s: a new
  * profile also starts with an empty cache, so each of its pages fetches and parses the site's styles and fonts again.
  * For a test that needs a page of its own (a route, an emulated medium, the keyboard's focus) but not an empty
- * profile; a test that counts what a first visit fetches, or of storage or the worker, opens its own profile.
+ * profile; a test that counts what a first visit fetches, or needs storage or a worker of its own, opens its own
+ * profile.
  */
 export function sharedProfile(session: { browser: Browser }): (screen?: Screen) => Promise<Page> {
   return async ({ viewport, colorScheme } = {}) => {
