@@ -39,7 +39,7 @@ export default getViteConfig({
           exclude: ['tests/browser/layout-shift*.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
           // One module cache per worker for all its files, not one a file: playwright-core and the harness are
-          // loaded once a worker, not 37 times (about 0.2 s a file here), and its files share one Chromium per
+          // loaded once a worker, not once a file (about 0.2 s a file here), and its files share one Chromium per
           // environment, each closing the profiles it opened (tests/support/site-session.ts).
           isolate: false,
           // Projects of different worker counts run one after another: unit, then site, then layout-shift.

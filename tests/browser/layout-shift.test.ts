@@ -30,7 +30,7 @@ describe.each(scenarios(DIST))('/%s', (_, cases) => {
   it.each(cases)('does not shift on a first visit at %i px, %s', async (_width, _scheme, scenario) => {
     // The three first visits side by side, each in its own tab: each waits mostly on its own page (paint, the font
     // held back), so together they take about half the time. Their order, not time, decides what they measure, so
-    // another test file on the other core slows them without changing it.
+    // a loaded machine slows them without changing it.
     const [onTime, ...late] = await Promise.all([
       // The realistic first visit: the font comes straight from the server.
       firstVisit.system(scenario, 'on-time'),

@@ -5,10 +5,11 @@
 // their entries on /names/, which link back. The smallest room left between two labels is printed per width.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, useSiteSession } from '../support/site-session.ts';
 import { PLACES } from '../../src/lib/map/places.ts';
 
 const site = useSiteSession();
+const newTab = sharedProfile(site);
 const PLACE_IDS = PLACES.map((p) => p.id);
 const WIDTHS = [320, 375, 1280];
 /** The page's small print (.text-sm and the paragraph numbers: 0.8125rem). */
@@ -94,8 +95,7 @@ const PICTURES = [
 describe('the pictures', () => {
   for (const width of WIDTHS) {
     it(`draws every label of the map and the timeline clear and whole at ${width} px`, async () => {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
+      const page = await newTab({ viewport: { width, height: 900 } });
       for (const picture of PICTURES) {
         await page.goto(`${site.server.url}${picture.path}`);
         await page.evaluate(() => document.fonts.ready);
@@ -120,14 +120,13 @@ describe('the pictures', () => {
           expect(measured.labels.map((l) => l.own).sort()).toEqual([...PLACE_IDS].sort());
         }
       }
-      await context.close();
+      await page.close();
     });
   }
 
   for (const width of WIDTHS)
     it(`lands from the map's labels seen at ${width} px on their entries of /names/, which link back`, async () => {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
+      const page = await newTab({ viewport: { width, height: 900 } });
       await page.goto(`${site.server.url}map/`);
       const labels = await page.locator('.map-picture a:visible').evaluateAll((links) =>
         links.map((a) => ({
@@ -151,6 +150,6 @@ describe('the pictures', () => {
         expect(await page.locator(`li#${id} h3`).textContent()).toContain(text);
         expect(await page.locator(`li#${id} a[href$="map/#${id}"]`).count()).toBe(1);
       }
-      await context.close();
+      await page.close();
     });
 });

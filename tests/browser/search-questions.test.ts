@@ -113,7 +113,7 @@ describe('when no page holds every word', () => {
 
 describe('a question in the dialog', () => {
   it('answers with the paragraph first, right to left, and Enter opens it', async () => {
-    const page = await site.browser.newPage();
+    const page = await newTab();
     await page.goto(`${site.server.url}cica/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('[data-testid=search-dialog] input');

@@ -1,9 +1,10 @@
 // The search under a subpath (BASE_PATH): the bundle, the result links and the highlight all stay under it.
 import { describe, expect, it } from 'vitest';
-import { useSiteSession } from '../support/site-session.ts';
+import { sharedProfile, useSiteSession } from '../support/site-session.ts';
 import { SUBPATH as BASE } from '../support/sites.ts';
 
 const session = useSiteSession({ site: 'subpath' });
+const newTab = sharedProfile(session);
 
 describe('search under a base path', () => {
   it('finds from /microsite/search/?q= and links under the base path', async () => {
@@ -24,7 +25,7 @@ describe('search under a base path', () => {
   });
 
   it('opens the dialog from a chapter page with Ctrl+K', async () => {
-    const page = await session.browser.newPage();
+    const page = await newTab();
     await page.goto(`${session.server.url}syria/`);
     await page.keyboard.press('Control+k');
     await page.locator('[data-testid=search-dialog] input').fill('Assad');

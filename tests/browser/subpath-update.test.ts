@@ -81,7 +81,8 @@ describe(`under the subpath ${BASE}`, () => {
   it('has a manifest and a service worker scoped to the base', async () => {
     const manifest = await (await page.request.get(`${session.server.url}manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, lang: 'ar', dir: 'rtl' });
-    await waitForServiceWorker(page);
+    // The pages loaded while the worker installed (the tests above): its claim may have missed this one.
+    await waitForServiceWorker(page, { reloadIfMissed: true });
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(session.server.url);
   });

@@ -37,7 +37,12 @@ export function recordResults(name: EngineName, version: () => string | undefine
     }
     mkdirSync(DIR, { recursive: true });
     writeWhole(join(DIR, `${name}.json`), `${JSON.stringify({ version: version() ?? '-', journeys }, null, 2)}\n`);
-    writeWhole(join(DIR, 'engines.md'), table());
+    // Two engines' files can end together: written again until it holds what every engine's file says now.
+    let written: string;
+    do {
+      written = table();
+      writeWhole(join(DIR, 'engines.md'), written);
+    } while (table() !== written);
   });
 }
 

@@ -8,6 +8,8 @@ import { drawn } from './page-drawn.ts';
 import type { Screen } from './site-session.ts';
 
 export const SCREENSHOTS = join(ROOT, 'screenshots');
+// Made on import: every file that writes a picture or the PDF here imports this, and may be the first to run.
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** Write the eight search screenshots of `query`, named `<prefix>-dialog-…` and `<prefix>-page-…`, each screen in a
  *  tab `newTab` opens (sharedProfile's, say); returns their names. */
@@ -17,7 +19,6 @@ export async function searchScreenshots(
   query = 'بوتين',
   prefix = 'search',
 ): Promise<string[]> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   const names: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {

@@ -1,4 +1,4 @@
-// The one way a browser test gets its browser and its site: a Chromium, shared by the files of a run, and a server
+// The one way a browser test gets its browser and its site: a Chromium, shared by the files a worker runs, and a server
 // of one of the sites built before the run (tests/support/sites.ts), opened before the file's tests and closed after
 // them with every profile the file opened.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -142,7 +142,13 @@ const profiles = new WeakMap<object, Promise<BrowserContext>>();
 export function sharedProfile(session: { browser: Browser }): (screen?: Screen) => Promise<Page> {
   return async ({ viewport, colorScheme } = {}) => {
     let profile = profiles.get(session);
-    if (!profile) profiles.set(session, (profile = session.browser.newContext()));
+    if (!profile) {
+      const opening = session.browser.newContext();
+      profiles.set(session, opening);
+      // A profile that failed to open is not kept: the next test tries again.
+      opening.catch(() => profiles.get(session) === opening && profiles.delete(session));
+      profile = opening;
+    }
     const page = await (await profile).newPage();
     if (viewport) await page.setViewportSize(viewport);
     if (colorScheme) await page.emulateMedia({ colorScheme });

@@ -64,7 +64,8 @@ export async function runJourney(
     const installed = await step(problems, 'service-worker', async () => {
       await page.goto(`${url}cica/`);
       await Promise.race([
-        waitForServiceWorker(page),
+        // The page has navigated while the worker installed: its claim may have missed it.
+        waitForServiceWorker(page, { reloadIfMissed: true }),
         new Promise((_, reject) =>
           setTimeout(() => reject(new Error(`no service worker in ${INSTALL_MS / 1000} s`)), INSTALL_MS),
         ),
