@@ -9,7 +9,7 @@ import { EXPLAINERS } from '../../src/lib/explainers.ts';
 import { formatNumber } from '../../src/i18n/numbers.ts';
 
 const site = useSiteSession();
-// Tests that set no preference of their own (the theme), script or request count share one profile's warm cache.
+// The tests that set no theme and count no script or request share one profile and its warm cache.
 const newTab = sharedProfile(site);
 const pages = ['', ...chapters.map((c) => `${c.id}/`), ...EXPLAINERS.map((e) => `${e}/`), '404.html'];
 /** A chapter in the middle of the reading order, and the last one. */

@@ -280,9 +280,9 @@ export function returningReaders(browser: () => Browser, baseUrl: () => string) 
 
 /**
  * The file's server of the root build (gzipped, with the build's `_headers`, as a CDN would send them) and one
- * Chromium per font situation, the run's shared one of that environment (support/site-session.ts): the machine's
- * fonts, and none covering Arabic. Returns
- * one `visitor` (firstVisitors, returningReaders) per situation, made from its browser and the server's URL.
+ * Chromium per font situation, the worker's shared one of that environment (support/site-session.ts): the machine's
+ * fonts, and none covering Arabic. Returns one `visitor` (firstVisitors, returningReaders) per situation, made from
+ * its browser and the server's URL.
  */
 export function useFontSituations<Visitor>(
   visitor: (browser: () => Browser, baseUrl: () => string) => Visitor,

@@ -48,6 +48,7 @@ export function watchCsp(target: Page | BrowserContext): string[] {
   const record = (m: ConsoleMessage): void => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   };
+  // Two calls, one per type: TypeScript cannot call `on` through the union of their overloads.
   if ('goto' in target) target.on('console', record);
   else target.on('console', record);
   return violations;

@@ -1,6 +1,6 @@
-// The one way a browser test gets its browser and its site: a Chromium, shared by the files a worker runs, and a server
-// of one of the sites built before the run (tests/support/sites.ts), opened before the file's tests and closed after
-// them with every profile the file opened.
+// The one way a browser test gets its browser and its site: a Chromium, shared by the files a worker runs, and a
+// server of one of the sites built before the run (tests/support/sites.ts), opened before the file's tests and closed
+// after them with every profile the file opened.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/tools/browser.ts';
@@ -123,7 +123,7 @@ export function useSiteSession({
   return session;
 }
 
-/** A screen a tab emulates: its viewport and its colour scheme (Playwright's defaults, 1280 x 720 and light, when unset). */
+/** A screen a tab emulates: its viewport and its colour scheme (when unset, Playwright's 1280 x 720 and light). */
 export interface Screen {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
