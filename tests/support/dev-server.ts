@@ -22,6 +22,10 @@ export interface DevServer {
 export async function startDevServer(): Promise<DevServer> {
   const chapters = mkdtempSync(join(tmpdir(), 'dev-chapters-'));
   cpSync(join(ROOT, 'content/chapters'), chapters, { recursive: true });
+  // Astro's content store keeps an entry whose digest is unchanged even when its file is now in another folder, and
+  // clears itself only when the config changed: a second run on the same port would serve the last run's copy,
+  // deleted since ("Cannot find module …/dev-chapters-…"). A store is a cache; the server writes it again.
+  rmSync(join(ROOT, '.astro/data-store.json'), { force: true });
   const port = await freePort();
   let output = '';
   // As a maintainer's shell has it: not the test runner's NODE_ENV=test and VITEST_* variables.

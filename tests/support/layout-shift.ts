@@ -136,9 +136,12 @@ interface Tab {
   fontGate: Promise<void>;
 }
 
-/** A tab in `context` whose cache is disabled; `timing: 'late'` routes its font requests through the tab's gate. */
-async function openTab(context: BrowserContext, timing: FontTiming): Promise<Tab> {
+/** A tab in `context` at the scenario's screen (its width, 800 px tall, its colour scheme) whose cache is disabled;
+ *  `timing: 'late'` routes its font requests through the tab's gate. */
+async function openTab(context: BrowserContext, { width, colorScheme }: Scenario, timing: FontTiming): Promise<Tab> {
   const page = await context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ colorScheme });
   await page.addInitScript(OBSERVE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('DOM.enable');
@@ -220,9 +223,6 @@ export function scenarios(dist: string): [string, [number, 'light' | 'dark', Sce
   });
 }
 
-/** A profile's screen: the scenario's width, 800 px tall, and its colour scheme. */
-const screen = ({ width, colorScheme }: Scenario) => ({ viewport: { width, height: 800 }, colorScheme });
-
 /** One tab per screen and font timing, opened on first use and closed with the file's profiles. */
 function tabs(open: (scenario: Scenario, timing: FontTiming) => Promise<Tab>) {
   const opened = new Map<string, Promise<Tab>>();
@@ -234,13 +234,16 @@ function tabs(open: (scenario: Scenario, timing: FontTiming) => Promise<Tab>) {
 }
 
 /**
- * First visits in one browser: a tab per screen and font timing, its cache disabled and the service worker blocked
- * (the page registers it only after load and shows nothing on a first install, so the measure is the same), so every
- * visit meets an empty cache as a new profile would. Each result says which fonts, if any, came from a cache.
+ * First visits in one browser: one profile with the service worker blocked (the page registers it only after load and
+ * shows nothing on a first install, so the measure is the same) and a tab per screen and font timing, its cache
+ * disabled, so every visit meets an empty cache as a new profile would. Each result says which fonts, if any, came
+ * from a cache. One profile, not one a screen: Chromium starts a new renderer process for nearly every visit when
+ * they alternate between profiles (about a third of what a visit costs), and reuses the tab's when they share one.
  */
 export function firstVisitors(browser: () => Browser, baseUrl: () => string) {
+  let profile: Promise<BrowserContext> | undefined;
   const tab = tabs(async (scenario, timing) =>
-    openTab(await browser().newContext({ ...screen(scenario), serviceWorkers: 'block' }), timing),
+    openTab(await (profile ??= browser().newContext({ serviceWorkers: 'block' })), scenario, timing),
   );
   /** A first visit of the scenario's page, its fonts on time or held back until the page has painted. */
   return async (scenario: Scenario, timing: FontTiming): Promise<ShiftResult> =>
@@ -266,13 +269,7 @@ export function returningReaders(browser: () => Browser, baseUrl: () => string) 
       await page.close();
       return context;
     })());
-  const tab = tabs(async (scenario) => {
-    const reader = await openTab(await installed(), 'on-time');
-    const { viewport, colorScheme } = screen(scenario);
-    await reader.page.setViewportSize(viewport);
-    await reader.page.emulateMedia({ colorScheme });
-    return reader;
-  });
+  const tab = tabs(async (scenario) => openTab(await installed(), scenario, 'on-time'));
   /** A repeat visit of the scenario's page by the returning reader, in its tab for the scenario's screen. */
   return async (scenario: Scenario): Promise<ShiftResult> =>
     measureLoad(await tab(scenario), baseUrl() + scenario.path, 'on-time', scenario);
