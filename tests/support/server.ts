@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { headersFor, parseHeaders } from '../../src/lib/headers/rules.ts';
 import { contentTypeFor } from '../../src/lib/headers/types.ts';
@@ -26,6 +26,17 @@ export interface ServeOptions {
   headers?: (path: string) => Record<string, string>;
   /** Send the headers the served folder's `_headers` file gives (as Netlify and Cloudflare Pages do). */
   headersFile?: boolean;
+}
+
+/** A file's gzip, made once per file and version: the layout-shift visits alone fetch the same pages hundreds of
+ *  times with the cache disabled. */
+const gzips = new Map<string, Buffer>();
+function gzipped(file: string): Buffer {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file} ${mtimeMs} ${size}`;
+  let body = gzips.get(key);
+  if (!body) gzips.set(key, (body = gzipSync(readFileSync(file))));
+  return body;
 }
 
 export async function serve(root: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -60,8 +71,8 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
     const compress = options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/woff2|png/.test(type);
     if (compress) headers['Content-Encoding'] = 'gzip';
     res.writeHead(status, headers);
-    const stream = createReadStream(file);
-    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
+    if (compress) res.end(gzipped(file));
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
