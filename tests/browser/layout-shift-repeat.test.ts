@@ -14,7 +14,7 @@ import {
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
 
-// One returning reader in each font situation, a tab per screen: the worker installs once in each profile, then
+// One returning reader in each font situation, a window per screen: the worker installs once in each profile, then
 // every repeat visit is a navigation of the screen's tab.
 const repeatVisit = useFontSituations(returningReaders);
 

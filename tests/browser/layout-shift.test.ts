@@ -16,8 +16,8 @@ import {
 } from '../support/layout-shift.ts';
 import { DIST } from '../support/paths.ts';
 
-// One Chromium with the machine's fonts, one with no Arabic font at all; first visitors in each: a tab per screen and
-// font timing, its cache disabled (support/layout-shift.ts).
+// One Chromium with the machine's fonts, one with no Arabic font at all; first visitors in each: a window per screen
+// and font timing, its cache disabled (support/layout-shift.ts).
 const firstVisit = useFontSituations(firstVisitors);
 
 describe('the pinned font situations are real', () => {

@@ -11,6 +11,7 @@ import { listPages } from '../../src/lib/files.ts';
 import { familyName } from '../../src/lib/fonts/faces.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { drawn } from './page-drawn.ts';
+import { newWindow } from './window.ts';
 import { useBrowser, useSiteSession } from './site-session.ts';
 
 export type FontTiming = 'on-time' | 'late';
@@ -125,7 +126,7 @@ async function renderedFonts(cdp: CDPSession): Promise<string[]> {
 }
 
 /**
- * One browser tab at one screen, reused from visit to visit: a new profile and page for every visit costs Chromium a
+ * One browser tab at one screen, the front tab of a window of its own, reused from visit to visit: a new profile and page for every visit costs Chromium a
  * new renderer process, about half of what a measured visit costs. Each visit is a navigation of the tab to the page
  * measured; OBSERVE starts again with each document.
  */
@@ -136,10 +137,11 @@ interface Tab {
   fontGate: Promise<void>;
 }
 
-/** A tab in `context` at the scenario's screen (its width, 800 px tall, its colour scheme) whose cache is disabled;
- *  `timing: 'late'` routes its font requests through the tab's gate. */
+/** A tab in `context`, in a window of its own (support/window.ts: drawn as the page a reader looks at is), at the
+ *  scenario's screen (its width, 800 px tall, its colour scheme), its cache disabled; `timing: 'late'` routes its font
+ *  requests through the tab's gate. */
 async function openTab(context: BrowserContext, { width, colorScheme }: Scenario, timing: FontTiming): Promise<Tab> {
-  const page = await context.newPage();
+  const page = await newWindow(context);
   await page.setViewportSize({ width, height: 800 });
   await page.emulateMedia({ colorScheme });
   await page.addInitScript(OBSERVE);
@@ -223,7 +225,7 @@ export function scenarios(dist: string): [string, [number, 'light' | 'dark', Sce
   });
 }
 
-/** One tab per screen and font timing, opened on first use and closed with the file's profiles. */
+/** One tab (and window) per screen and font timing, opened on first use and closed with the file's profiles. */
 function tabs(open: (scenario: Scenario, timing: FontTiming) => Promise<Tab>) {
   const opened = new Map<string, Promise<Tab>>();
   return (scenario: Scenario, timing: FontTiming = 'on-time'): Promise<Tab> => {
@@ -235,7 +237,7 @@ function tabs(open: (scenario: Scenario, timing: FontTiming) => Promise<Tab>) {
 
 /**
  * First visits in one browser: one profile with the service worker blocked (the page registers it only after load and
- * shows nothing on a first install, so the measure is the same) and a tab per screen and font timing, its cache
+ * shows nothing on a first install, so the measure is the same) and a window per screen and font timing, its cache
  * disabled, so every visit meets an empty cache as a new profile would. Each result says which fonts, if any, came
  * from a cache. One profile, not one a screen: Chromium starts a new renderer process for nearly every visit when
  * they alternate between profiles (about a third of what a visit costs), and reuses the tab's when they share one.
@@ -252,7 +254,7 @@ export function firstVisitors(browser: () => Browser, baseUrl: () => string) {
 
 /**
  * The returning reader of one browser: one profile whose service worker (web build) has installed and holds the
- * site, as it does once a reader has been there, with a tab per screen (its viewport and colour scheme set on the
+ * site, as it does once a reader has been there, with a window per screen (its viewport and colour scheme set on its
  * tab). The tabs' cache is disabled too, so that the webfont of a repeat visit comes from the worker, not from the
  * memory cache of the page before.
  */
