@@ -126,9 +126,9 @@ async function renderedFonts(cdp: CDPSession): Promise<string[]> {
 }
 
 /**
- * One browser tab at one screen, the front tab of a window of its own, reused from visit to visit: a new profile and page for every visit costs Chromium a
- * new renderer process, about half of what a measured visit costs. Each visit is a navigation of the tab to the page
- * measured; OBSERVE starts again with each document.
+ * One browser tab at one screen, the front tab of a window of its own, reused from visit to visit: a new profile and
+ * page for every visit costs Chromium a new renderer process, about half of what a measured visit costs. Each visit is
+ * a navigation of the tab to the page measured; OBSERVE starts again with each document.
  */
 interface Tab {
   page: Page;
