@@ -12,7 +12,7 @@ import { familyName } from '../../src/lib/fonts/faces.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { drawn } from './page-drawn.ts';
 import { newWindow } from './window.ts';
-import { useBrowser, useSiteSession } from './site-session.ts';
+import { atScreen, useBrowser, useSiteSession } from './site-session.ts';
 
 export type FontTiming = 'on-time' | 'late';
 
@@ -141,9 +141,7 @@ interface Tab {
  *  scenario's screen (its width, 800 px tall, its colour scheme), its cache disabled; `timing: 'late'` routes its font
  *  requests through the tab's gate. */
 async function openTab(context: BrowserContext, { width, colorScheme }: Scenario, timing: FontTiming): Promise<Tab> {
-  const page = await newWindow(context);
-  await page.setViewportSize({ width, height: 800 });
-  await page.emulateMedia({ colorScheme });
+  const page = await atScreen(await newWindow(context), { viewport: { width, height: 800 }, colorScheme });
   await page.addInitScript(OBSERVE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('DOM.enable');

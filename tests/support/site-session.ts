@@ -129,6 +129,13 @@ export interface Screen {
   colorScheme?: 'light' | 'dark';
 }
 
+/** Put `page` at `screen`: the viewport and colour scheme a reader's device would give it. */
+export async function atScreen(page: Page, { viewport, colorScheme }: Screen): Promise<Page> {
+  if (viewport) await page.setViewportSize(viewport);
+  if (colorScheme) await page.emulateMedia({ colorScheme });
+  return page;
+}
+
 const profiles = new WeakMap<object, Promise<BrowserContext>>();
 
 /**
@@ -140,7 +147,7 @@ const profiles = new WeakMap<object, Promise<BrowserContext>>();
  * profile.
  */
 export function sharedProfile(session: { browser: Browser }): (screen?: Screen) => Promise<Page> {
-  return async ({ viewport, colorScheme } = {}) => {
+  return async (screen = {}) => {
     let profile = profiles.get(session);
     if (!profile) {
       const opening = session.browser.newContext();
@@ -149,10 +156,7 @@ export function sharedProfile(session: { browser: Browser }): (screen?: Screen) 
       opening.catch(() => profiles.get(session) === opening && profiles.delete(session));
       profile = opening;
     }
-    const page = await (await profile).newPage();
-    if (viewport) await page.setViewportSize(viewport);
-    if (colorScheme) await page.emulateMedia({ colorScheme });
-    return page;
+    return atScreen(await (await profile).newPage(), screen);
   };
 }
 
