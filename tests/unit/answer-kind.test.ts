@@ -1,7 +1,7 @@
 // What a question asks for, and which paragraph holds it (lib/search/answer-kind.ts), the weight it earns, and a long
 // name read as the short one (lib/search/query.ts).
 import { describe, expect, it } from 'vitest';
-import { answerKind, holdsAnswer, isStrict, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
+import { answerKind, countedNoun, holdsAnswer, isStrict, isWhichUnit } from '../../src/lib/search/answer-kind.ts';
 import { rankPages } from '../../src/lib/search/answer.ts';
 import { ANSWER_REACH, answerReach } from '../../src/lib/search/results.ts';
 import { latinNames, parseQuery, splitWords } from '../../src/lib/search/query.ts';
@@ -10,9 +10,9 @@ import { foldWords } from '../../src/lib/text/normalize.ts';
 
 const kindOf = (query: string) => answerKind(splitWords(query));
 /** Whether a text (its words folded) holds the kind asked for, none of its words taken by the query. */
-const holds = (text: string, kind: Parameters<typeof holdsAnswer>[3], taken: number[] = []) => {
+const holds = (text: string, kind: Parameters<typeof holdsAnswer>[3], taken: number[] = [], counted?: string[]) => {
   const folded = foldWords(text.split(' '));
-  return holdsAnswer(folded, 0, folded.length, kind, new Set(taken));
+  return holdsAnswer(folded, 0, folded.length, kind, new Set(taken), counted);
 };
 
 describe('answerKind', () => {
@@ -30,11 +30,33 @@ describe('answerKind', () => {
     expect(kindOf('في أي مدينة افتتحت تركيا سفارتها')).toBe('place');
   });
 
+  it('reads who a person is from «من» and a person’s name alone (in any spelling of the table)', () => {
+    expect(kindOf('من لافروف')).toBe('person');
+    expect(kindOf('ومن هو بشار الأسد')).toBe('person');
+    expect(kindOf('من هو Lavrov')).toBe('person');
+    expect(kindOf('من توكايف')).toBe('person');
+    // Not with another word: «من رئيس إيران» asks for a name, «من اعترف باستقلال كازاخستان» for an actor.
+    expect(kindOf('من رئيس إيران')).toBeUndefined();
+    expect(kindOf('من اعترف باستقلال كازاخستان')).toBeUndefined();
+    expect(kindOf('من أستانا')).toBeUndefined();
+    expect(kindOf('من هو')).toBeUndefined();
+  });
+
   it('reads nothing from a query that is not such a question', () => {
     expect(kindOf('عملية أستانا')).toBeUndefined();
     expect(kindOf('من هو وزير الخارجية')).toBeUndefined();
     expect(kindOf('عدد الدول')).toBeUndefined();
     expect(kindOf('')).toBeUndefined();
+  });
+});
+
+describe('the noun a «كم» question counts', () => {
+  it('is the word after كم, or after «كم عدد» and «ما عدد», with and without its accusative alif', () => {
+    expect(countedNoun(splitWords('كم يوما تدوم القمة'))).toEqual(['يوما', 'يوم', 'ايام']);
+    expect(countedNoun(splitWords('كم عدد الدول الأعضاء'))).toContain('دول');
+    expect(countedNoun(splitWords('ما عدد الدول الأعضاء'))).toContain('دوله');
+    expect(countedNoun(splitWords('كم من الوقت'))).toBeUndefined();
+    expect(countedNoun(splitWords('متى تأسس المنتدى'))).toBeUndefined();
   });
 });
 
@@ -75,6 +97,22 @@ describe('holdsAnswer', () => {
     expect(holds('للقمة السابعة على شكل أستانا', 'number')).toBe(true);
     expect(holds('يضم ٢٧ دولة', 'number')).toBe(true);
     expect(holds('ستكون زيارة أردوغان مهمة', 'number')).toBe(false);
+  });
+
+  it('finds a number of the noun a «كم» question counts, or its dual, when the question names one', () => {
+    const days = countedNoun(splitWords('كم يوما تدوم القمة'));
+    expect(holds('القمة التي تستمر يومين', 'number', [0, 3], days)).toBe(true);
+    expect(holds('صمادياروف يوم الاثنين إن 11 رئيس دولة', 'number', [1], days)).toBe(false);
+    expect(holds('لمدة 70 عامًا تقريبًا', 'number', [2], countedNoun(splitWords('كم عاما كانت كازاخستان')))).toBe(true);
+    // Its other number (the lexicon's): «27 دولة» counts «الدول».
+    expect(holds('ويضم 27 دولة عضو', 'number', [], countedNoun(splitWords('كم عدد الدول الأعضاء')))).toBe(true);
+  });
+
+  it('finds who a person is: a title, or a first name the text then drops, not another person’s name', () => {
+    expect(holds('قال وزير الخارجية الروسي سيرجي لافروف', 'person', [5])).toBe(true);
+    expect(holds('رئيس كازاخستان قاسم جومارت توكاييف', 'person', [4])).toBe(true);
+    expect(holds('سيعقد أردوغان وتوكاييف محادثات فردية', 'person', [2])).toBe(false);
+    expect(holds('وأشار لافروف إلى أن المحادثات', 'person', [1])).toBe(false);
   });
 
   it('finds a place the article names, with its clitics, but not one the query itself holds', () => {

@@ -163,6 +163,14 @@ describe('stop words in a query', () => {
       ['طهران', false],
     ]);
     expect(marked('سبب')).toEqual([['سبب', false]]);
+    // «آخر مرة» asks which time: مرة frames it, so «لأول مرة» does not answer it.
+    expect(marked('متى زار أردوغان كازاخستان آخر مرة').filter(([, stop]) => !stop)).toEqual([
+      ['زار', false],
+      ['أردوغان', false],
+      ['كازاخستان', false],
+      ['آخر', false],
+    ]);
+    expect(marked('مرة')).toEqual([['مرة', false]]);
     expect(marked('"من هو"')).toEqual([
       ['من', false],
       ['هو', false],

@@ -1,14 +1,15 @@
-// What kind of thing a question asks for, and whether a paragraph holds one: «متى…» a time, «كم…» a number,
-// «أين…» a place. A paragraph that holds the kind asked for, beyond the query's own words, is the likelier
+// What kind of thing a question asks for, and whether a paragraph holds one: «متى…» a time, «كم…» a number (of the
+// noun it counts: «كم يوما» days), «أين…» a place, «من …» of a person named alone who they are (a title, a first name). A paragraph that holds the kind asked for, beyond the query's own words, is the likelier
 // answer (rank.ts weighs it up), as question-answering rankers favour a passage with an answer of the expected
 // type. «متى تأسس مؤتمر التفاعل…» then shows «تأسس CICA في عام 1992» before the paragraph that only names it. Pure.
 import { ENTITIES } from '../entities/table.ts';
-import { foldedKey, foldWords, wordFold } from '../text/normalize.ts';
-import { isQuestionWord, readings } from './stop-words.ts';
+import { articleStem, foldedKey, foldWords, wordFold } from '../text/normalize.ts';
+import { isQuestionWord, isStopWord, readings } from './stop-words.ts';
+import { familyStems } from './word-forms.ts';
 
 /** A time of any grain (متى), or of one grain when the question names it («في أي عام/شهر/يوم»: a year, a month, a
- *  day); a number; a place. */
-export type AnswerKind = 'time' | 'year' | 'month' | 'day' | 'number' | 'place';
+ *  day); a number; a place; who a person is («من لافروف»). */
+export type AnswerKind = 'time' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person';
 
 /** Folded as wordFold folds them, so the lists compare with folded words of the query and of the text: in one
  *  pass over the whole list (foldWords), as a page that searches on load folds them in its first task. */
@@ -34,6 +35,7 @@ const WHICH_UNITS: ReadonlyMap<string, AnswerKind> = new Map([
 const WHICH = new Set(fold('أي أية'));
 /** «ما عدد…»، «كم مدة…»: nouns that ask for a number in a question. */
 const COUNT_NOUNS = new Set(fold('عدد مدة'));
+const WHO = new Set(fold('من'));
 
 const MONTHS =
   'يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
@@ -69,7 +71,25 @@ const placeWords = (): Set<string> =>
       .filter((key) => key.length >= 3),
   );
 
-type Listed = 'time' | 'month' | 'day' | 'number' | 'place';
+const persons = ENTITIES.filter((entity) => entity.kind === 'person');
+const keysOf = (words: readonly string[]): string[] =>
+  words.flatMap((w) => w.split(/\s+/)).map((word) => foldedKey(wordFold(word)));
+
+/** Peeled keys of every word that names a person of the article, in any spelling of the table (content/names.json). */
+const personWords = (): Set<string> =>
+  new Set(keysOf(persons.flatMap((p) => [p.name, ...p.mentions, ...Object.entries(p.aliases ?? {}).flat(2)])));
+
+/**
+ * What says who a person is, as a news article introduces one (title, then full name): titles, and the first names
+ * the table gives beside the name the text goes on to use («وزير الخارجية الروسي سيرجي لافروف», later «لافروف»).
+ */
+const introductionWords = (): Set<string> => {
+  const titles = fold('رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث زعيم نائب سفير مستشار قائد ملك أمير');
+  const mentioned = new Set(keysOf(persons.flatMap((p) => p.mentions)));
+  return new Set([...titles.map(foldedKey), ...keysOf(persons.map((p) => p.name)).filter((k) => !mentioned.has(k))]);
+};
+
+type Listed = 'time' | 'month' | 'day' | 'number' | 'place' | 'person';
 /** The lists, built on the first question that asks for a kind: a search that asks none never folds them. */
 let kinds: Record<Listed, Set<string>> | undefined;
 const wordsOf = (kind: Listed): Set<string> =>
@@ -79,10 +99,12 @@ const wordsOf = (kind: Listed): Set<string> =>
     day: new Set(fold(WEEKDAYS).map(foldedKey)),
     number: numberWords(),
     place: placeWords(),
+    person: introductionWords(),
   })[kind];
 
 /** What a query asks for, from its words as typed (in order); undefined when it is not such a question. */
 export function answerKind(typed: readonly string[]): AnswerKind | undefined {
+  if (asksWhoIs(typed)) return 'person';
   for (const [i, word] of typed.entries()) {
     for (const reading of readings(word)) {
       const asked =
@@ -92,6 +114,34 @@ export function answerKind(typed: readonly string[]): AnswerKind | undefined {
   }
   const counts = typed.some((w) => COUNT_NOUNS.has(wordFold(w)));
   return counts && typed.some(isQuestionWord) ? 'number' : undefined;
+}
+
+let names: Set<string> | undefined;
+/** «من لافروف»، «ومن هو بشار الأسد»: من, then only a person's name (and هو/هي). */
+function asksWhoIs(typed: readonly string[]): boolean {
+  const [first, ...rest] = typed;
+  if (first === undefined || !readings(first).some((r) => WHO.has(r))) return false;
+  names ??= personWords();
+  const said = rest.filter((word) => !isStopWord(word, true));
+  return said.length > 0 && said.every((word) => names?.has(foldedKey(wordFold(word))));
+}
+
+/**
+ * The stems of the noun a «كم» question counts («كم يوما تدوم القمة»: يوم; «كم عدد الدول…»، «ما عدد الدول…»: دول),
+ * with the accusative alif readers add to it (يوما) or not, and its other number; undefined when it names none.
+ */
+export function countedNoun(typed: readonly string[]): string[] | undefined {
+  const at = typed.findIndex((word, i) => {
+    const after = readings(word);
+    return after.some((r) => ASKS.get(r) === 'number') || (COUNT_NOUNS.has(wordFold(word)) && i > 0);
+  });
+  let noun = at < 0 ? undefined : typed[at + 1];
+  if (noun !== undefined && COUNT_NOUNS.has(wordFold(noun))) noun = typed[at + 2];
+  if (noun === undefined || isStopWord(noun, true)) return undefined;
+  const fold = wordFold(noun);
+  const stems = [articleStem(fold), ...(/[^ا]ا$/.test(fold) ? [articleStem(fold.slice(0, -1))] : [])];
+  // Its other number too (the lexicon's): «كم عدد الدول» is answered by «27 دولة».
+  return [...new Set([...stems, ...stems.flatMap(familyStems)])];
 }
 
 /** Whether a kind is of one grain (a year, a month, a day), which a paragraph either holds or cannot answer:
@@ -110,10 +160,14 @@ const YEAR = /^[12]\d{3}$/;
 
 /** Whether word `i` of the text (folded) is of the kind asked for: a year for «أي عام», a month for «أي شهر», a
  *  weekday or a day's number before its month for «أي يوم», any of them (or a count of time units) for متى. */
-function isOfKind(folded: readonly string[], i: number, kind: AnswerKind): boolean {
+function isOfKind(folded: readonly string[], i: number, kind: AnswerKind, counted?: readonly string[]): boolean {
   const word = folded[i] ?? '';
   const key = foldedKey(word);
-  if (kind === 'number') return /\d/.test(word) || wordsOf('number').has(key);
+  const isNumber = (w: string) => /\d/.test(w) || wordsOf('number').has(foldedKey(w));
+  // A number of the noun counted: «70 عامًا» for «كم عاما», not «11 رئيس دولة» for «كم يوما».
+  if (kind === 'number' && counted) return isNumber(word) && counted.includes(articleStem(folded[i + 1] ?? ''));
+  if (kind === 'number') return isNumber(word);
+  if (kind === 'person') return wordsOf('person').has(key);
   if (kind === 'place') return wordsOf('place').has(key);
   if (kind === 'year') return YEAR.test(word);
   if (kind === 'month') return wordsOf('month').has(key);
@@ -126,7 +180,8 @@ function isOfKind(folded: readonly string[], i: number, kind: AnswerKind): boole
 
 /**
  * Whether the words `from`..`to` of a page (folded) hold something of the kind asked for, at a position that is
- * not one of the query's own words (`taken`): a question naming Turkey is not answered by Turkey.
+ * not one of the query's own words (`taken`): a question naming Turkey is not answered by Turkey. `counted`: the
+ * stems of the noun a «كم» question counts (countedNoun), whose number is the answer.
  */
 export function holdsAnswer(
   folded: readonly string[],
@@ -134,7 +189,16 @@ export function holdsAnswer(
   to: number,
   kind: AnswerKind,
   taken: ReadonlySet<number>,
+  counted?: readonly string[],
 ): boolean {
-  for (let i = from; i < to; i++) if (!taken.has(i) && isOfKind(folded, i, kind)) return true;
+  for (let i = from; i < to; i++) {
+    // The dual of the noun counted is the answer in one word, though the query holds the noun: «يومين» for «كم يوما».
+    if (counted && kind === 'number' && isDualOf(folded[i] ?? '', counted)) return true;
+    if (!taken.has(i) && isOfKind(folded, i, kind, counted)) return true;
+  }
   return false;
 }
+
+/** Whether a word (folded) is the dual of a noun of these stems: يومين، عامين، دولتين. */
+const isDualOf = (word: string, stems: readonly string[]): boolean =>
+  /(?:ين|ان)$/.test(word) && stems.includes(articleStem(word));

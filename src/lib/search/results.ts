@@ -46,6 +46,8 @@ export interface ShapeOptions {
   phrases?: readonly (readonly number[])[];
   /** What the question asks for (a time, a number, a place): each passage says whether it holds one. */
   kind?: AnswerKind | undefined;
+  /** The stems of the noun a «كم» question counts (answer-kind.ts countedNoun): its number is the answer. */
+  counted?: readonly string[] | undefined;
   paragraphTitle: (n: number) => string;
   highlightParam?: string;
   excerptWords?: number;
@@ -153,7 +155,10 @@ export interface PageMatch {
 }
 
 /** What matchPage needs of the query. */
-export type MatchOptions = Pick<ShapeOptions, 'terms' | 'stems' | 'related' | 'stemOf' | 'phrases' | 'kind'>;
+export type MatchOptions = Pick<
+  ShapeOptions,
+  'terms' | 'stems' | 'related' | 'stemOf' | 'phrases' | 'kind' | 'counted'
+>;
 
 /**
  * Where the page holds each searched word, paragraph by paragraph; undefined when it holds none, or lacks a
@@ -197,7 +202,7 @@ export function matchPage(data: FragmentData, options: MatchOptions): PageMatch 
       length: span.to - span.from,
       found: inside,
       weak: weak.map((positions) => positions.filter((p) => p >= span.from && p < span.to)),
-      answers: options.kind !== undefined && holdsAnswer(folded, from, to, options.kind, taken),
+      answers: options.kind !== undefined && holdsAnswer(folded, from, to, options.kind, taken, options.counted),
     };
   });
   return { data, words, found, passages };

@@ -144,8 +144,10 @@ const QUESTION = new Set(
 );
 
 /**
- * Words that frame a question rather than say what it is about («ما اسم…», «ماذا حدث…», «ما سبب…», «متى بدأت…»): dropped only
- * from a question, since outside one they may be what is searched for (a reader may look for سبب alone).
+ * Words that frame a question rather than say what it is about («ما اسم…», «ماذا حدث…», «ما سبب…», «متى بدأت…»,
+ * «متى … آخر مرة»، «كم مرة…»): dropped only from a question, since outside one they may be what is searched for (a
+ * reader may look for سبب alone). «مرة» counts the times asked about: «متى زار أردوغان كازاخستان آخر مرة» is not
+ * answered by «لأول مرة».
  */
 const FRAME = new Set(
   foldWords([
@@ -173,6 +175,8 @@ const FRAME = new Set(
     'بدأت',
     'يبدأ',
     'تبدأ',
+    'مرة',
+    'مرات',
   ]),
 );
 

@@ -3,7 +3,7 @@
 // (lib/search/results.ts), ranked by its best paragraphs (lib/search/answer.ts), and shown best first.
 import { idf } from '../../lib/search/rank.ts';
 import { rankPages } from '../../lib/search/answer.ts';
-import { answerKind, isStrict } from '../../lib/search/answer-kind.ts';
+import { answerKind, countedNoun, isStrict } from '../../lib/search/answer-kind.ts';
 import {
   parseQuery,
   phraseGroups,
@@ -107,6 +107,7 @@ export function siteSearch(search: SearchFn, paragraphTitle: (n: number) => stri
       stemOf,
       phrases: phraseGroups(terms),
       kind: answerKind(splitWords(term)),
+      counted: countedNoun(splitWords(term)),
     };
     // Every page's data is asked for at once; each is matched in a task of its own, so that a phone's main
     // thread is never held long enough for a tap or a keystroke to wait.
