@@ -13,8 +13,9 @@ describe('looksLikeVerb', () => {
       expect(looksLikeVerb(word), word).toBe(word !== 'ويصل');
   });
 
-  it('reads a past verb of «she» in ت…ت', () => {
-    for (const word of ['تدخلت', 'تعرضت', 'توقفت', 'تركت']) expect(looksLikeVerb(word), word).toBe(true);
+  it('reads a past verb of «she» in ت…ت, or of three letters and ت', () => {
+    for (const word of ['تدخلت', 'تعرضت', 'توقفت', 'تركت', 'سمحت', 'رفضت', 'قررت'])
+      expect(looksLikeVerb(word), word).toBe(true);
   });
 
   it('leaves nouns: an article, a ة or ات ending, a month or a day', () => {
@@ -30,6 +31,10 @@ describe('looksLikeVerb', () => {
       'تفاوت',
       'تحالفات',
       'يد',
+      'ثابت',
+      'بيوت',
+      'وقت',
+      'بنات',
     ]) {
       expect(looksLikeVerb(word), word).toBe(false);
     }
