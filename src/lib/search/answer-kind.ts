@@ -1,7 +1,7 @@
 // What kind of thing a question asks for, and whether a paragraph holds one: «متى…» a time, «كم…» a number (of the
-// noun it counts: «كم يوما» days), «أين…» a place, «من …» of a person named alone who they are (a title, a first name). A paragraph that holds the kind asked for, beyond the query's own words, is the likelier
-// answer (rank.ts weighs it up), as question-answering rankers favour a passage with an answer of the expected
-// type. «متى تأسس مؤتمر التفاعل…» then shows «تأسس CICA في عام 1992» before the paragraph that only names it. Pure.
+// noun it counts: «كم يوما» days), «أين…» a place, «من …» before a person's name alone who that is (a title, a first
+// name). A paragraph that holds the kind asked for, beyond the query's own words, is the likelier answer (rank.ts
+// weighs it up), as question-answering rankers favour a passage with an answer of the expected type. «متى تأسس مؤتمر التفاعل…» then shows «تأسس CICA في عام 1992» before the paragraph that only names it. Pure.
 import { ENTITIES } from '../entities/table.ts';
 import { articleStem, foldedKey, foldWords, wordFold } from '../text/normalize.ts';
 import { isQuestionWord, isStopWord, readings } from './stop-words.ts';
@@ -35,6 +35,7 @@ const WHICH_UNITS: ReadonlyMap<string, AnswerKind> = new Map([
 const WHICH = new Set(fold('أي أية'));
 /** «ما عدد…»، «كم مدة…»: nouns that ask for a number in a question. */
 const COUNT_NOUNS = new Set(fold('عدد مدة'));
+/** «من» asks who: for the kinds, only before a person's name alone (asksWhoIs). */
 const WHO = new Set(fold('من'));
 
 const MONTHS =
@@ -116,6 +117,7 @@ export function answerKind(typed: readonly string[]): AnswerKind | undefined {
   return counts && typed.some(isQuestionWord) ? 'number' : undefined;
 }
 
+/** The person words, built on the first query that starts with من. */
 let names: Set<string> | undefined;
 /** «من لافروف»، «ومن هو بشار الأسد»: من, then only a person's name (and هو/هي). */
 function asksWhoIs(typed: readonly string[]): boolean {
@@ -159,7 +161,8 @@ export function isWhichUnit(previous: string | undefined, word: string): boolean
 const YEAR = /^[12]\d{3}$/;
 
 /** Whether word `i` of the text (folded) is of the kind asked for: a year for «أي عام», a month for «أي شهر», a
- *  weekday or a day's number before its month for «أي يوم», any of them (or a count of time units) for متى. */
+ *  weekday or a day's number before its month for «أي يوم», any of them (or a count of time units) for متى; a
+ *  number (of the noun `counted`, if any); a place; a title or first name for who a person is. */
 function isOfKind(folded: readonly string[], i: number, kind: AnswerKind, counted?: readonly string[]): boolean {
   const word = folded[i] ?? '';
   const key = foldedKey(word);

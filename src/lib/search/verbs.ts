@@ -17,7 +17,7 @@ const NOUN = /(?:ه|ات|يه)$|^ال/u;
 /** Imperfect-looking words that are nouns or particles readers put in a question. */
 const NOT_VERBS = new Set(['يوم', 'يوما', 'يومين', 'ايام', 'يناير', 'يونيو', 'يوليو'].map(wordFold));
 
-/** Whether a query word, as typed, is a verb by its form (the future س, the imperfect ي, a past in ت…ت). */
+/** Whether a query word, as typed, is a verb by its form (the future س, the imperfect ي, a past of «she»). */
 export function looksLikeVerb(typed: string): boolean {
   const fold = wordFold(typed);
   return (VERB.test(fold) || PAST.test(fold) || PAST_PLAIN.test(fold)) && !NOUN.test(fold) && !NOT_VERBS.has(fold);
