@@ -54,6 +54,18 @@ describe('vocabularyOf with the lexicon and names', () => {
     expect(nearestWord('الاسذ', vocabularyOf(['الأسد'], ALIASES))).toBeUndefined();
   });
 
+  it('trusts the longer reading of a word: المتاي whole is ألماتي, not مايو’s ماي as ال + متاي', () => {
+    expect(nearestWord('المتاي', site)).toBe('ألماتي');
+    expect(nearestWord('سفارة', site)).toBeUndefined();
+  });
+
+  it('corrects a letter typed twice even in a short word, and nothing else of a short word to a common word', () => {
+    expect(nearestWord('الحبووب', site)).toBe('الحبوب');
+    expect(nearestWord('اتفااق', site)).toBe('اتفاق');
+    expect(nearestWord('الحبيب', site)).toBeUndefined();
+    expect(nearestWord('تفاغل', site)).toBeUndefined();
+  });
+
   it('takes months and adjectives of the alias table as words, not names: a short real word is left alone', () => {
     expect(nearestWord('مدارس', site)).toBeUndefined();
     expect(nearestWord('اردوغن', site)).toBe('أردوغان');

@@ -171,6 +171,10 @@ describe('stop words in a query', () => {
       ['آخر', false],
     ]);
     expect(marked('مرة')).toEqual([['مرة', false]]);
+    expect(marked('ما هدف عملية أستانا').filter(([, stop]) => !stop)).toEqual([
+      ['عملية', false],
+      ['أستانا', false],
+    ]);
     expect(marked('"من هو"')).toEqual([
       ['من', false],
       ['هو', false],
@@ -179,6 +183,10 @@ describe('stop words in a query', () => {
 });
 
 describe('two-word names', () => {
+  it('reads «مسار أستانا», as Arabic news calls the Astana process, as the article’s «عملية أستانا»', () => {
+    expect(parseQuery('مسار استانا').map((t) => t.fold)).toEqual(['عمليه', 'استانا']);
+  });
+
   it('reads an English two-word name as the article writes it', () => {
     expect(parseQuery('Black Sea').map((t) => t.key)).toEqual(['بحر', 'اسود']);
   });

@@ -6,7 +6,8 @@ import { ENTITIES } from '../entities/table.ts';
 
 /** Words of the article that are not names, and the other ways readers write them. */
 const WORDS: Readonly<Record<string, readonly string[]>> = {
-  الكازاخستانية: ['kazakh', 'kazakhstani'],
+  // The adjective of Kazakhstan, also written short (كازاخي) in Arabic news.
+  الكازاخستانية: ['kazakh', 'kazakhstani', 'الكازاخية', 'الكازاخي', 'كازاخية', 'كازاخي'],
   التركية: ['turkish'],
   الروسية: ['russian'],
   الأوكرانية: ['ukrainian'],
@@ -28,9 +29,12 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = Object.fromE
 /** The canonical words of the alias table that are names (of people, places, bodies), not words like months. */
 export const NAMES: ReadonlySet<string> = new Set(ENTITIES.flatMap((entity) => Object.keys(entity.aliases ?? {})));
 
-/** Two-word names read as one: Levantine months ("تشرين الأول" is one month) and English names of places. */
+/** Two-word names read as one: Levantine months ("تشرين الأول" is one month), English names of places, and the Arabic
+ *  news name of the Astana process. */
 export const PHRASE_ALIASES: Readonly<Record<string, string>> = Object.fromEntries([
   ...ENTITIES.flatMap((entity) => Object.entries(entity.phrases ?? {})),
+  // What Arabic news usually calls the Astana process, which the article calls «عملية أستانا».
+  ['مسار أستانا', 'عملية أستانا'],
   ['تشرين الأول', 'أكتوبر'],
   ['تشرين الاول', 'أكتوبر'],
   ['تشرين الثاني', 'نوفمبر'],

@@ -66,6 +66,14 @@ const HAMZA_LAM = /^[أإآ]\p{Mn}*ل/u;
 const isArabic = (word: string): boolean => /^\p{Script=Arabic}/u.test(word);
 const letters = (word: string): number => Array.from(word).length;
 
+/** Whether `reading` is `candidate` with one of its letters typed twice (حبووب for حبوب). */
+function isDoubled(reading: string, candidate: string): boolean {
+  const r = Array.from(reading);
+  return r.some(
+    (letter, i) => i > 0 && letter === r[i - 1] && [...r.slice(0, i), ...r.slice(i + 1)].join('') === candidate,
+  );
+}
+
 /** Whether a candidate may stand in for a reading at all, before any distance is counted. */
 function mayCorrect(reading: string, candidate: string): boolean {
   // A slip of the first letter is too often another word, even among names (كوريا is not سوريا).
@@ -93,7 +101,11 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
   let best: Known | undefined;
   let spelling = '';
   let short = false;
+  let doubled = false;
   let bestDistance = Infinity;
+  /** The letters of the reading the best was found from: a longer reading is the likelier (المتاي whole is
+   *  ألماتي, one swap; as ال + متاي it is as near مايو's ماي, but by fewer letters). */
+  let bestReading = 0;
   let tie = false;
   for (const reading of foldedForms(wordFold(typed))) {
     const max = allowedEdits(reading);
@@ -102,19 +114,22 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
       for (const [candidate, known] of vocabulary.byLength.get(size) ?? []) {
         if (!mayCorrect(reading, candidate)) continue;
         const distance = editDistance(reading, candidate, Math.min(max, bestDistance));
-        if (distance > max || distance > bestDistance) continue;
-        // Two spellings of one word (وكازاخستان, كازاخستان) are not a tie; two words are.
-        if (distance === bestDistance) tie ||= best !== undefined && wordKey(known.word) !== wordKey(best.word);
+        if (distance > max || distance > bestDistance || (distance === bestDistance && length < bestReading)) continue;
+        // Two spellings of one word (وكازاخستان, كازاخستان) are not a tie; two words are, from readings as long.
+        if (distance === bestDistance && length === bestReading)
+          tie ||= best !== undefined && wordKey(known.word) !== wordKey(best.word);
         else {
-          [best, spelling, bestDistance, tie] = [known, candidate, distance, false];
+          [best, spelling, bestDistance, bestReading, tie] = [known, candidate, distance, length, false];
           short = isArabic(reading) && length <= SHORT_WORD;
+          doubled = isDoubled(reading, candidate);
         }
       }
     }
   }
   // A short word nearest to a word that is not a name is left alone: more likely another word than a slip,
-  // and then a name as near is no better a guess (الرئيسس is not رئيسي).
-  if (!best || tie || (short && !best.name)) return undefined;
+  // and then a name as near is no better a guess (الرئيسس is not رئيسي). A letter typed twice is a slip
+  // whatever the length: Arabic writes a doubled consonant once, with a shadda (الحبووب is الحبوب).
+  if (!best || tie || (short && !best.name && !doubled)) return undefined;
   return isArabic(spelling) ? best.word : recased(best.latin ?? spelling, typed);
 }
 
