@@ -63,18 +63,20 @@ const numberWords = (): Set<string> =>
     ).map(foldedKey),
   );
 
+/** The peeled keys of the words of some names (each name one word or several). */
+const keysOf = (names: readonly string[]): string[] =>
+  names.flatMap((name) => name.split(/\s+/)).map((word) => foldedKey(wordFold(word)));
+
 /** Peeled keys of the places the article names (content/names.json), each word of their names. */
 const placeWords = (): Set<string> =>
   new Set(
-    ENTITIES.filter((entity) => entity.kind === 'place')
-      .flatMap((entity) => entity.mentions.flatMap((mention) => mention.split(/\s+/)))
-      .map((word) => foldedKey(wordFold(word)))
-      .filter((key) => key.length >= 3),
+    keysOf(ENTITIES.filter((entity) => entity.kind === 'place').flatMap((entity) => entity.mentions)).filter(
+      (key) => key.length >= 3,
+    ),
   );
 
+/** The people of the names table: who-is questions are asked of them. */
 const persons = ENTITIES.filter((entity) => entity.kind === 'person');
-const keysOf = (words: readonly string[]): string[] =>
-  words.flatMap((w) => w.split(/\s+/)).map((word) => foldedKey(wordFold(word)));
 
 /** Peeled keys of every word that names a person of the article, in any spelling of the table (content/names.json). */
 const personWords = (): Set<string> =>
@@ -134,8 +136,7 @@ function asksWhoIs(typed: readonly string[]): boolean {
  */
 export function countedNoun(typed: readonly string[]): string[] | undefined {
   const at = typed.findIndex((word, i) => {
-    const after = readings(word);
-    return after.some((r) => ASKS.get(r) === 'number') || (COUNT_NOUNS.has(wordFold(word)) && i > 0);
+    return readings(word).some((r) => ASKS.get(r) === 'number') || (COUNT_NOUNS.has(wordFold(word)) && i > 0);
   });
   let noun = at < 0 ? undefined : typed[at + 1];
   if (noun !== undefined && COUNT_NOUNS.has(wordFold(noun))) noun = typed[at + 2];
